@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+// Runs the TypeScript CLI directly (tsx), so `npx double-random …` works in a checkout after `npm install`.
+require("tsx/cjs/api").register();
+const { run } = require("../src/cli/main.ts");
+run(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

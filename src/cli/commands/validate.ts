@@ -1,0 +1,51 @@
+import { basename } from "node:path";
+import type { Issue } from "../../core/issue";
+import { SHEET_KINDS, type SheetKind, type WorkbookReading } from "../../core/model";
+import { SCHEMAS } from "../../core/schema";
+import { readWorkbook } from "../../core/workbook";
+import { expectFlags, UsageError, type Args } from "../args";
+import { localToday, openBook, UnreadableWorkbook, type Output } from "../io";
+
+/** `double-random validate <book.xlsx> [--json]`: exit 0 when there is no error, 1 otherwise. */
+export async function validateCommand(args: Args, io: Output): Promise<number> {
+  expectFlags(args, ["json"]);
+  const [path] = args.positional;
+  if (!path || args.positional.length > 1) throw new UsageError("用法：double-random validate <book.xlsx> [--json]");
+  const json = args.flags.has("json");
+  let reading: Pick<WorkbookReading, "sheets" | "issues">;
+  try {
+    const book = await openBook(path);
+    reading = readWorkbook(book.readSheets(), { today: localToday() });
+  } catch (e) {
+    if (!(e instanceof UnreadableWorkbook)) throw e;
+    reading = {
+      sheets: Object.fromEntries(SHEET_KINDS.map((k) => [k, null])) as WorkbookReading["sheets"],
+      issues: [{ severity: "error", code: "FILE_UNREADABLE", sheet: "", cell: "", message: e.message }],
+    };
+  }
+  if (json) io.out(JSON.stringify({ sheets: reading.sheets, issues: reading.issues }));
+  else io.out(report(basename(path), reading));
+  return reading.issues.some((i) => i.severity === "error") ? 1 : 0;
+}
+
+function report(file: string, r: Pick<WorkbookReading, "sheets" | "issues">): string {
+  const lines = [`工作簿：${file}`, "", "识别的工作表："];
+  for (const kind of SHEET_KINDS as readonly SheetKind[]) {
+    const m = r.sheets[kind];
+    const title = SCHEMAS[kind].title.padEnd(8, "　");
+    lines.push(m ? `  ${title} ← “${m.sheet}”（表头在第 ${m.headerRow} 行，${m.rows} 行数据）` : `  ${title} ← 未找到`);
+  }
+  const errors = r.issues.filter((i) => i.severity === "error");
+  const warnings = r.issues.filter((i) => i.severity === "warning");
+  lines.push("", `问题：${errors.length} 个错误，${warnings.length} 个警告`);
+  const show = (label: string, list: Issue[]): void => list.forEach((i) => lines.push(`  ${label}  ${i.message}`));
+  show("错误", errors);
+  show("警告", warnings);
+  lines.push(
+    "",
+    errors.length
+      ? `结论：有 ${errors.length} 个错误，改正后才能抽取。`
+      : `结论：可以抽取${warnings.length ? `（有 ${warnings.length} 个警告，请过目）` : ""}。`,
+  );
+  return lines.join("\n");
+}

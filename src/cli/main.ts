@@ -1,0 +1,38 @@
+import { parseArgs, UsageError } from "./args";
+import { templateCommand } from "./commands/template";
+import { validateCommand } from "./commands/validate";
+import { processOutput, type Output } from "./io";
+
+export const USAGE = `双随机抽查助手 命令行
+
+用法：
+  double-random validate <book.xlsx> [--json]     检查工作簿（一单两库 + 抽查任务），逐格列出问题
+  double-random template <out.xlsx> [--force]     写出空白模板（名录库、人员库、事项清单、任务、回避、规则）
+
+退出码：0 成功；1 工作簿有错误；2 用法错误。--json 时标准输出只有一个 JSON 文档。`;
+
+const COMMANDS: Record<string, (args: ReturnType<typeof parseArgs>, io: Output) => Promise<number>> = {
+  validate: validateCommand,
+  template: templateCommand,
+};
+
+/** Runs one command line; returns the exit status. Never throws. */
+export async function run(argv: readonly string[], io: Output = processOutput): Promise<number> {
+  try {
+    const args = parseArgs(argv, new Set(["json", "force", "help"]));
+    if (args.command === "" || args.command === "help" || args.command === "--help" || args.flags.has("help")) {
+      io.err(USAGE);
+      return args.command === "" ? 2 : 0;
+    }
+    const command = COMMANDS[args.command];
+    if (!command) throw new UsageError(`不认识的命令：${args.command}`);
+    return await command(args, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    io.err(`出错了：${(e as Error).message}`);
+    return 1;
+  }
+}

@@ -1,0 +1,43 @@
+import { cellAddress } from "../address";
+import type { IssueList } from "../issue";
+import type { Inspector, Matter, Target } from "../model";
+import type { Recognised } from "../recognize";
+
+/** Reports every repeat of a key after its first occurrence, naming the first row. */
+function reportDuplicates<T extends { row: number }>(
+  items: readonly T[],
+  keyOf: (item: T) => string,
+  rec: Recognised,
+  column: string,
+  issues: IssueList,
+  code: string,
+  describe: (key: string, firstRow: number) => string,
+): void {
+  const first = new Map<string, number>();
+  const col = rec.header.columns.get(column);
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key === "") continue;
+    const seen = first.get(key);
+    if (seen === undefined) first.set(key, item.row);
+    else issues.error(code, rec.sheet.name, col === undefined ? `${item.row}:${item.row}` : cellAddress(item.row - 1, col), describe(key, seen));
+  }
+}
+
+export function checkTargets(targets: readonly Target[], rec: Recognised, issues: IssueList): void {
+  reportDuplicates(targets, (t) => t.uscc, rec, "uscc", issues, "DUPLICATE_USCC", (k, r) =>
+    `统一社会信用代码 ${k} 与第 ${r} 行重复；同一单位只能登记一次。`,
+  );
+}
+
+export function checkInspectors(inspectors: readonly Inspector[], rec: Recognised, issues: IssueList): void {
+  reportDuplicates(inspectors, (i) => i.cert, rec, "cert", issues, "DUPLICATE_CERT", (k, r) =>
+    `执法证号 ${k} 与第 ${r} 行重复。`,
+  );
+}
+
+export function checkMatters(matters: readonly Matter[], rec: Recognised, issues: IssueList): void {
+  reportDuplicates(matters, (m) => m.code, rec, "code", issues, "DUPLICATE_MATTER", (k, r) =>
+    `事项编号 ${k} 与第 ${r} 行重复。`,
+  );
+}

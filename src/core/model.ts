@@ -1,0 +1,155 @@
+import type { Fraction } from "./fraction";
+import type { Issue } from "./issue";
+
+/** The kinds of input sheet ("一单两库" plus the plan). */
+export type SheetKind = "targets" | "inspectors" | "matters" | "tasks" | "recusals" | "rules";
+export const SHEET_KINDS: readonly SheetKind[] = ["targets", "inspectors", "matters", "tasks", "recusals", "rules"];
+
+export type RiskGrade = "A" | "B" | "C" | "D" | "未分级";
+export type TargetStatus = "正常" | "停产" | "注销" | "吊销" | "撤销" | "迁出" | "关闭";
+export type InspectorStatus = "在岗" | "离岗" | "调离" | "休假";
+export type MatterCategory = "重点检查事项" | "一般检查事项";
+export type TaskType = "定向" | "不定向";
+export type JointType = "部门内部" | "内部联合" | "跨部门联合";
+
+/** Row numbers are the 1-based sheet rows the record came from. */
+export interface Target {
+  row: number;
+  name: string;
+  /** Upper-case, half-width, as typed otherwise (a failed check digit is kept). */
+  uscc: string;
+  industry: string;
+  risk: RiskGrade;
+  area: string;
+  address: string;
+  /** 是否重点; null when the column is absent or blank. */
+  key: boolean | null;
+  status: TargetStatus;
+  legalRep: string;
+  contact: string;
+  phone: string;
+  checksThisYear: number | null;
+  lastCheckDate: string | null;
+}
+
+export interface Inspector {
+  row: number;
+  name: string;
+  /** 执法证号; "" only for experts without one. */
+  cert: string;
+  /** `YYYY-MM-DD`, or null when blank (treated as valid, with a warning). */
+  certExpiry: string | null;
+  department: string;
+  /** 执法领域: industries this officer may inspect; empty = any. */
+  fields: string[];
+  expert: boolean;
+  status: InspectorStatus;
+}
+
+export interface Matter {
+  row: number;
+  /** 事项编号, generated `M001…` (by row order) when the sheet has none. */
+  code: string;
+  rightsItem: string;
+  name: string;
+  content: string;
+  target: string;
+  category: MatterCategory | null;
+  method: string;
+  ratioFrequency: string;
+  level: string;
+  basis: string;
+}
+
+/** 抽查比例或数量, parsed. */
+export type Quantity =
+  | { kind: "ratio"; ratio: Fraction; text: string }
+  | { kind: "count"; count: number; text: string }
+  | { kind: "byGrade"; text: string };
+
+export type GradeRatios = Partial<Record<RiskGrade, Fraction>>;
+
+export interface TaskScope {
+  /** 行业领域 the task covers; empty = every industry. */
+  industries: string[];
+  /** 所属区域 filter; empty = every area. */
+  areas: string[];
+  /** 重点 only, 一般 only, or both (null). */
+  key: boolean | null;
+  text: string;
+}
+
+export interface Task {
+  row: number;
+  planCode: string;
+  planName: string;
+  code: string;
+  name: string;
+  type: TaskType;
+  jointType: JointType;
+  initiator: string;
+  partners: string[];
+  scope: TaskScope;
+  quantity: Quantity;
+  gradeRatios: GradeRatios | null;
+  minPerIndustry: number | null;
+  /** Resolved 事项编号s (or the text as typed when there is no matter list). */
+  matters: string[];
+  method: string;
+  level: string;
+  start: string;
+  end: string;
+  teamSize: number;
+  needExpert: boolean;
+  focus: string;
+  note: string;
+}
+
+export interface Recusal {
+  row: number;
+  /** Resolved 执法证号 (or name, for an expert without one). */
+  inspector: string;
+  /** Resolved USCC. */
+  target: string;
+  reason: string;
+}
+
+export type RoundingRule = "ceil" | "round-half-up";
+
+export interface Rules {
+  coverageMin: Fraction;
+  creditShareMin: Fraction;
+  jointShareMin: Fraction;
+  jointPerIndustryMin: number;
+  internalJointPerQuarterMin: number;
+  teamMin: number;
+  yearlyCapPerTarget: number;
+  disclosureDays: number;
+  disclosureUnit: "工作日" | "日";
+  rounding: RoundingRule;
+}
+
+/** Where a kind of sheet was found. `headerRow` is the 1-based row of the (last) header row. */
+export interface SheetMatch {
+  sheet: string;
+  headerRow: number;
+  rows: number;
+}
+
+export interface WorkbookReading {
+  sheets: Record<SheetKind, SheetMatch | null>;
+  targets: Target[];
+  inspectors: Inspector[];
+  matters: Matter[];
+  tasks: Task[];
+  recusals: Recusal[];
+  rules: Rules;
+  issues: Issue[];
+}
+
+export interface ReadOptions {
+  /** Force a sheet for a kind (by name), or null to say "this workbook has none". */
+  assign?: Partial<Record<SheetKind, string | null>>;
+  /** Today's date `YYYY-MM-DD`, for certificate-expiry warnings. The core never reads the clock. */
+  today?: string;
+}

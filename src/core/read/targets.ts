@@ -1,0 +1,95 @@
+import type { IssueList } from "../issue";
+import type { Target } from "../model";
+import { parseDate } from "../date";
+import { parseInteger } from "../number";
+import type { Recognised } from "../recognize";
+import { dataRows } from "../rows";
+import { TARGETS } from "../schema";
+import { isUsccShape, isValidUscc, normalizeUscc, usccCheckChar } from "../uscc";
+import { INACTIVE_STATUSES, parseRiskGrade, parseTargetStatus, parseYesNo } from "../vocabulary";
+import { requireText } from "./required";
+
+/** Reads 检查对象名录库 rows into targets; duplicates are checked by the caller. */
+export function readTargets(rec: Recognised, issues: IssueList): Target[] {
+  const out: Target[] = [];
+  for (const row of dataRows(rec, TARGETS, issues)) {
+    const name = requireText(row, "name", "单位名称");
+    const uscc = readUscc(row);
+    const industry = requireText(row, "industry", "行业领域");
+
+    let risk = parseRiskGrade(row.value("risk"));
+    if (risk === null) {
+      row.error("VALUE_INVALID", "risk", `信用风险等级“${row.text("risk")}”无法识别；可填 A/B/C/D、低/一般/较高/高风险，或留空（未分级）。`);
+      risk = "未分级";
+    } else if (risk === "未分级" && row.has("risk")) {
+      row.warning("RISK_UNGRADED", "risk", "信用风险等级为空（未分级），将计入“信用分类抽查占比”的未分级部分。");
+    }
+
+    let status = row.text("status") === "" ? "正常" : parseTargetStatus(row.value("status"));
+    if (status === null) {
+      row.error("VALUE_INVALID", "status", `状态“${row.text("status")}”无法识别；可填 正常、停产、注销、吊销、撤销、迁出、关闭。`);
+      status = "正常";
+    } else if (INACTIVE_STATUSES.includes(status)) {
+      row.warning("TARGET_INACTIVE", "status", `状态为“${status}”，该单位不参加抽取。`);
+    }
+
+    let key: boolean | null = null;
+    if (row.text("key") !== "") {
+      key = parseYesNo(row.value("key"));
+      if (key === null) row.error("VALUE_INVALID", "key", `是否重点“${row.text("key")}”无法识别，请填“是”或“否”。`);
+    }
+
+    let checks: number | null = null;
+    if (row.text("checksThisYear") !== "") {
+      checks = parseInteger(row.value("checksThisYear"));
+      if (checks === null) row.error("NUMBER_INVALID", "checksThisYear", `本年已检查次数“${row.text("checksThisYear")}”不是非负整数。`);
+    }
+
+    let lastCheck: string | null = null;
+    if (row.text("lastCheckDate") !== "") {
+      lastCheck = parseDate(row.value("lastCheckDate"));
+      if (lastCheck === null) row.error("DATE_INVALID", "lastCheckDate", `上次检查日期“${row.text("lastCheckDate")}”无法识别。`);
+    }
+
+    out.push({
+      row: row.row,
+      name,
+      uscc,
+      industry,
+      risk,
+      area: row.text("area"),
+      address: row.text("address"),
+      key,
+      status,
+      legalRep: row.text("legalRep"),
+      contact: row.text("contact"),
+      phone: row.text("phone"),
+      checksThisYear: checks,
+      lastCheckDate: lastCheck,
+    });
+  }
+  return out;
+}
+
+function readUscc(row: import("../rows").DataRow): string {
+  const raw = row.value("uscc");
+  if (typeof raw === "number") {
+    if (!Number.isSafeInteger(raw)) {
+      row.error(
+        "USCC_AS_NUMBER",
+        "uscc",
+        "统一社会信用代码被存成了数字，末几位已丢失；请把该列设为“文本”格式后重新录入（或从原始台账复制）。",
+      );
+      return "";
+    }
+  }
+  const text = requireText(row, "uscc", "统一社会信用代码");
+  if (text === "") return "";
+  const code = normalizeUscc(text);
+  if (!isUsccShape(code)) {
+    row.warning("USCC_FORMAT", "uscc", `“${code}”不是 18 位统一社会信用代码（按原样使用，请核对）。`);
+  } else if (!isValidUscc(code)) {
+    row.warning("USCC_CHECKSUM", "uscc", `统一社会信用代码“${code}”校验位不符（按 GB 32100-2015 应为“${usccCheckChar(code.slice(0, 17))}”），按原样保留，请核对。`);
+  }
+  return code;
+}

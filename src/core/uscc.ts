@@ -1,0 +1,29 @@
+/** 统一社会信用代码 (GB 32100-2015): 18 characters, the last a mod-31 check character. */
+export const USCC_CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+/** Upper-case, half-width, no white space. */
+export function normalizeUscc(value: string): string {
+  return value.normalize("NFKC").replace(/\s+/gu, "").toUpperCase();
+}
+
+export function isUsccShape(code: string): boolean {
+  return code.length === 18 && [...code].every((ch) => USCC_CHARSET.includes(ch));
+}
+
+/** The check character the first 17 characters call for, or null when they are not in the charset. */
+export function usccCheckChar(first17: string): string | null {
+  if (first17.length !== 17) return null;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    const v = USCC_CHARSET.indexOf(first17[i]);
+    if (v < 0) return null;
+    sum += v * WEIGHTS[i];
+  }
+  const c = 31 - (sum % 31);
+  return USCC_CHARSET[c === 31 ? 0 : c];
+}
+
+export function isValidUscc(code: string): boolean {
+  return isUsccShape(code) && usccCheckChar(code.slice(0, 17)) === code[17];
+}

@@ -1,0 +1,83 @@
+import type { Cell } from "./cell";
+import type { InspectorStatus, JointType, MatterCategory, RiskGrade, TargetStatus, TaskType } from "./model";
+import { cellText, compactKey } from "./text";
+
+/** Values the core understands, each with the spellings staff use. Lookup is on compactKey(). */
+function table<T extends string>(entries: Record<T, string[]>): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const [value, spellings] of Object.entries(entries) as [T, string[]][]) {
+    for (const s of [value, ...spellings]) map.set(compactKey(s), value);
+  }
+  return map;
+}
+
+const RISK = table<RiskGrade>({
+  A: ["a", "a类", "a级", "低", "低风险", "信用风险低", "风险低"],
+  B: ["b", "b类", "b级", "一般", "一般风险", "信用风险一般", "中风险", "风险一般"],
+  C: ["c", "c类", "c级", "较高", "较高风险", "信用风险较高", "中高风险", "风险较高"],
+  D: ["d", "d类", "d级", "高", "高风险", "信用风险高", "风险高"],
+  未分级: ["未分级", "未分类", "无", "暂无"],
+});
+
+const YES_NO = table<"是" | "否">({
+  是: ["是", "y", "yes", "true", "√", "重点", "1"],
+  否: ["否", "n", "no", "false", "×", "一般", "非重点", "0"],
+});
+
+const TARGET_STATUS = table<TargetStatus>({
+  正常: ["正常", "存续", "在业", "开业", "在营", "营业", "生产"],
+  停产: ["停产", "停业", "停工", "停产停业", "长期停产"],
+  注销: ["注销", "已注销"],
+  吊销: ["吊销", "已吊销", "被吊销"],
+  撤销: ["撤销", "已撤销", "被撤销"],
+  迁出: ["迁出", "已迁出"],
+  关闭: ["关闭", "已关闭", "关停"],
+});
+
+const INSPECTOR_STATUS = table<InspectorStatus>({
+  在岗: ["在岗", "在职", "正常"],
+  离岗: ["离岗", "离职", "退休"],
+  调离: ["调离", "调出"],
+  休假: ["休假", "病假", "产假", "借调"],
+});
+
+const MATTER_CATEGORY = table<MatterCategory>({
+  重点检查事项: ["重点", "重点事项"],
+  一般检查事项: ["一般", "一般事项"],
+});
+
+const TASK_TYPE = table<TaskType>({
+  定向: ["定向抽查", "定向双随机", "定向“双随机”抽查"],
+  不定向: ["不定向抽查", "非定向"],
+});
+
+const JOINT_TYPE = table<JointType>({
+  部门内部: ["内部", "本部门", "部门内部抽查", "系统内部", "单部门"],
+  内部联合: ["内部联合抽查", "部门内部联合", "科室联合"],
+  跨部门联合: ["跨部门", "部门联合", "跨部门联合抽查", "部门联合抽查", "联合"],
+});
+
+function lookup<T>(map: Map<string, T>, value: Cell | string): T | null {
+  const key = compactKey(typeof value === "string" ? value : cellText(value));
+  return map.get(key) ?? null;
+}
+
+/** A–D, 低/一般/较高/高风险, blank → 未分级. Null = not a grade. */
+export function parseRiskGrade(value: Cell | string): RiskGrade | null {
+  return cellText(value) === "" ? "未分级" : lookup(RISK, value);
+}
+
+export function parseYesNo(value: Cell | string): boolean | null {
+  if (typeof value === "boolean") return value;
+  const v = lookup(YES_NO, value);
+  return v === null ? null : v === "是";
+}
+
+export const parseTargetStatus = (v: Cell | string): TargetStatus | null => lookup(TARGET_STATUS, v);
+export const parseInspectorStatus = (v: Cell | string): InspectorStatus | null => lookup(INSPECTOR_STATUS, v);
+export const parseMatterCategory = (v: Cell | string): MatterCategory | null => lookup(MATTER_CATEGORY, v);
+export const parseTaskType = (v: Cell | string): TaskType | null => lookup(TASK_TYPE, v);
+export const parseJointType = (v: Cell | string): JointType | null => lookup(JOINT_TYPE, v);
+
+/** Statuses whose targets are never drawn. */
+export const INACTIVE_STATUSES: readonly TargetStatus[] = ["注销", "吊销", "撤销", "迁出", "关闭"];

@@ -1,0 +1,69 @@
+import type { SheetData } from "./cell";
+import { IssueList } from "./issue";
+import { SHEET_KINDS, type ReadOptions, type SheetKind, type SheetMatch, type WorkbookReading } from "./model";
+import { readInspectors } from "./read/inspectors";
+import { readMatters } from "./read/matters";
+import { readRecusals } from "./read/recusals";
+import { readRules } from "./read/rules";
+import { readTargets } from "./read/targets";
+import { readTasks } from "./read/tasks";
+import { recognise, type Recognition } from "./recognize";
+import { checkCertificates } from "./check/certificates";
+import { checkInspectors, checkMatters, checkTargets } from "./check/rosters";
+import { resolveRecusals } from "./check/recusals";
+import { resolveTasks } from "./check/tasks";
+
+/**
+ * Reads the workbook a bureau keeps (一单两库 plus the plan) from plain cell arrays: recognises
+ * the sheets, normalises every value, and lists every problem by cell. Never throws on content.
+ */
+export function readWorkbook(sheets: readonly SheetData[], options: ReadOptions = {}): WorkbookReading {
+  const issues = new IssueList();
+  const found = recognise(sheets, issues, options.assign);
+
+  const targets = found.targets ? readTargets(found.targets, issues) : [];
+  const inspectors = found.inspectors ? readInspectors(found.inspectors, issues) : [];
+  const matters = found.matters ? readMatters(found.matters, issues) : [];
+  const taskRows = found.tasks ? readTasks(found.tasks, issues) : [];
+  const recusalRows = found.recusals ? readRecusals(found.recusals, issues) : [];
+  const rules = readRules(found.rules, issues);
+
+  if (found.targets) checkTargets(targets, found.targets, issues);
+  if (found.inspectors) checkInspectors(inspectors, found.inspectors, issues);
+  if (found.matters) checkMatters(matters, found.matters, issues);
+  const tasks = found.tasks
+    ? resolveTasks(taskRows, { targets, inspectors, matters, rules, hasMatters: found.matters !== null, sheet: found.tasks.sheet.name }, issues)
+    : [];
+  if (found.inspectors) checkCertificates(inspectors, tasks, found, issues, options.today);
+  const recusals = resolveRecusals(recusalRows, targets, inspectors, issues);
+
+  return {
+    sheets: summarise(found, { targets: targets.length, inspectors: inspectors.length, matters: matters.length, tasks: tasks.length, recusals: recusals.length, rules: null }),
+    targets,
+    inspectors,
+    matters,
+    tasks,
+    recusals,
+    rules,
+    issues: issues.list(),
+  };
+}
+
+function summarise(found: Recognition, counts: Record<SheetKind, number | null>): Record<SheetKind, SheetMatch | null> {
+  const out = {} as Record<SheetKind, SheetMatch | null>;
+  for (const kind of SHEET_KINDS) {
+    const r = found[kind];
+    out[kind] = r
+      ? { sheet: r.sheet.name, headerRow: r.header.lastRow + 1, rows: counts[kind] ?? countRows(r) }
+      : null;
+  }
+  return out;
+}
+
+function countRows(r: NonNullable<Recognition[SheetKind]>): number {
+  let n = 0;
+  for (let i = r.header.lastRow + 1; i < r.sheet.rows.length; i++) {
+    if ((r.sheet.rows[i] ?? []).some((v) => v !== null && v !== "")) n += 1;
+  }
+  return n;
+}

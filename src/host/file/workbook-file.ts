@@ -1,0 +1,51 @@
+import ExcelJS from "exceljs";
+import type { SheetData } from "../../core/cell";
+import type { SheetSpec } from "../../core/sheet-spec";
+import { loadWorkbook, sheetsFromWorkbook } from "./read-xlsx";
+import { addSpecSheet, protectSheet } from "./write-spec";
+
+/**
+ * An .xlsx workbook held in memory: read its sheets, add new sheets from specs (never touching
+ * the existing ones), and save. Writes are all-or-nothing: a failure removes what it added.
+ */
+export class FileWorkbook {
+  private constructor(private readonly wb: ExcelJS.Workbook) {}
+
+  static empty(): FileWorkbook {
+    const wb = new ExcelJS.Workbook();
+    wb.creator = "双随机抽查助手";
+    return new FileWorkbook(wb);
+  }
+
+  static async open(data: ArrayBuffer | Uint8Array): Promise<FileWorkbook> {
+    return new FileWorkbook(await loadWorkbook(data));
+  }
+
+  sheetNames(): string[] {
+    return this.wb.worksheets.map((w) => w.name);
+  }
+
+  readSheets(): SheetData[] {
+    return sheetsFromWorkbook(this.wb);
+  }
+
+  /** Adds one sheet per spec; returns the names used. On any failure, removes the sheets it added and rethrows. */
+  async addSheets(specs: readonly SheetSpec[]): Promise<string[]> {
+    const added: ExcelJS.Worksheet[] = [];
+    try {
+      for (const spec of specs) {
+        const ws = addSpecSheet(this.wb, spec);
+        added.push(ws);
+        if (spec.protect) await protectSheet(ws);
+      }
+      return added.map((w) => w.name);
+    } catch (e) {
+      for (const ws of added) this.wb.removeWorksheet(ws.id);
+      throw e;
+    }
+  }
+
+  async toBuffer(): Promise<Uint8Array> {
+    return new Uint8Array(await this.wb.xlsx.writeBuffer());
+  }
+}

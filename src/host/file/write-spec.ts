@@ -1,0 +1,152 @@
+import type ExcelJS from "exceljs";
+import { columnLetter, parseRange } from "../../core/address";
+import type { Cell } from "../../core/cell";
+import { isoToSerial } from "../../core/date";
+import { uniqueSheetName } from "../../core/sheet-name";
+import { DATE_FORMAT, DEFAULT_PRINT, specLayout, type ColumnSpec, type SheetSpec } from "../../core/sheet-spec";
+
+const THIN: Partial<ExcelJS.Borders> = {
+  top: { style: "thin" },
+  left: { style: "thin" },
+  bottom: { style: "thin" },
+  right: { style: "thin" },
+};
+const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE7EEF7" } };
+const FONT = "宋体";
+
+function numFmt(col: ColumnSpec): string | undefined {
+  switch (col.format) {
+    case "text":
+      return "@";
+    case "date":
+      return DATE_FORMAT;
+    case "integer":
+      return "0";
+    default:
+      return undefined;
+  }
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** ISO dates in date columns become Excel dates (UTC midnight, as ExcelJS expects). */
+function bodyValue(v: Cell, col: ColumnSpec): ExcelJS.CellValue {
+  if (col.format === "date" && typeof v === "string" && ISO_DATE.test(v)) {
+    const [y, m, d] = v.split("-").map(Number);
+    return new Date(Date.UTC(y, m - 1, d));
+  }
+  return v;
+}
+
+/** Serial of an ISO date, for hosts that write numbers (kept here so both ends agree in tests). */
+export const serialOf = isoToSerial;
+
+/** ExcelJS supports range data validations but its typings omit them. */
+function rangeValidations(ws: ExcelJS.Worksheet): { add(address: string, dv: ExcelJS.DataValidation): void } {
+  return (ws as unknown as { dataValidations: { add(address: string, dv: ExcelJS.DataValidation): void } }).dataValidations;
+}
+
+/** Renders a sheet spec as a new worksheet; the name is made unique among the book's sheets. */
+export function addSpecSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
+  const name = uniqueSheetName(spec.name, wb.worksheets.map((w) => w.name));
+  const layout = specLayout(spec);
+  const width = spec.columns.length;
+  const last = columnLetter(width - 1);
+  const print = spec.print ?? DEFAULT_PRINT;
+  const ws = wb.addWorksheet(name, {
+    state: spec.state ?? "visible",
+    views: spec.freeze === false ? [] : [{ state: "frozen", xSplit: 0, ySplit: layout.headerLast }],
+    pageSetup: {
+      paperSize: 9,
+      orientation: print.orientation,
+      fitToPage: print.fitToWidth,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: print.repeatHeader ? `${layout.headerFirst}:${layout.headerLast}` : undefined,
+      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+  });
+
+  spec.columns.forEach((col, i) => {
+    const c = ws.getColumn(i + 1);
+    c.width = col.width;
+  });
+
+  if (layout.titleRow) {
+    const cell = ws.getCell(`A${layout.titleRow}`);
+    cell.value = spec.title!;
+    cell.font = { name: FONT, size: 14, bold: true };
+    cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+    ws.getRow(layout.titleRow).height = 30;
+    if (width > 1) ws.mergeCells(`A${layout.titleRow}:${last}${layout.titleRow}`);
+  }
+
+  spec.header.forEach((labels, i) => {
+    const row = ws.getRow(layout.headerFirst + i);
+    labels.forEach((label, j) => {
+      const cell = row.getCell(j + 1);
+      cell.value = label === "" ? null : label;
+      cell.font = { name: FONT, bold: true };
+      cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+      cell.border = THIN;
+      cell.fill = HEADER_FILL;
+    });
+  });
+  for (const m of spec.headerMerges ?? []) {
+    const r = parseRange(m);
+    if (!r) continue;
+    const top = layout.headerFirst + r.row;
+    ws.mergeCells(top, r.col + 1, top + r.rowSpan - 1, r.col + r.colSpan);
+  }
+
+  spec.body.forEach((values, i) => {
+    const row = ws.getRow(layout.bodyFirst + i);
+    spec.columns.forEach((col, j) => {
+      const cell = row.getCell(j + 1);
+      const fmt = numFmt(col);
+      if (fmt) cell.numFmt = fmt;
+      cell.value = bodyValue(values[j] ?? null, col);
+      cell.border = THIN;
+      cell.font = { name: FONT };
+      cell.alignment = { vertical: "middle", wrapText: col.wrap ?? true };
+    });
+  });
+
+  spec.columns.forEach((col, j) => {
+    if (!col.list || col.list.length === 0) return;
+    const rows = Math.max(spec.body.length, col.listRows ?? 0);
+    if (rows === 0) return;
+    const letter = columnLetter(j);
+    rangeValidations(ws).add(`${letter}${layout.bodyFirst}:${letter}${layout.bodyFirst + rows - 1}`, {
+      type: "list",
+      allowBlank: true,
+      formulae: [`"${col.list.join(",")}"`],
+      showErrorMessage: true,
+      errorStyle: "stop",
+      errorTitle: "请从下拉列表中选择",
+      error: `可选值：${col.list.join("、")}`,
+    });
+  });
+
+  (spec.notes ?? []).forEach((note, i) => {
+    const r = layout.notesFirst + i;
+    const cell = ws.getCell(`A${r}`);
+    cell.value = note;
+    cell.font = { name: FONT, size: 10 };
+    cell.alignment = { wrapText: true, vertical: "top" };
+    if (width > 1) ws.mergeCells(`A${r}:${last}${r}`);
+  });
+  return ws;
+}
+
+/** Protection without a password: guards against slips, and the user can lift it in Excel. */
+export async function protectSheet(ws: ExcelJS.Worksheet): Promise<void> {
+  await ws.protect("", {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    formatRows: true,
+    sort: true,
+    autoFilter: true,
+  });
+}
