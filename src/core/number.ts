@@ -16,6 +16,7 @@ export function parseChineseInteger(text: string): number | null {
   let digit = -1;
   for (const ch of text) {
     if (ch in DIGITS) {
+      if (digit > 0) return null; // "三七": digits without a unit between them are not a number
       digit = DIGITS[ch];
       continue;
     }

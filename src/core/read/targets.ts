@@ -86,7 +86,7 @@ function readUscc(row: import("../rows").DataRow): string {
   const text = requireText(row, "uscc", "统一社会信用代码");
   if (text === "") return "";
   const code = normalizeUscc(text);
-  if (!isUsccShape(code)) {
+  if (!isUsccShape(code) && !(code.length === 18 && usccCheckChar(code.slice(0, 17)) !== null)) {
     row.warning("USCC_FORMAT", "uscc", `“${code}”不是 18 位统一社会信用代码（按原样使用，请核对）。`);
   } else if (!isValidUscc(code)) {
     row.warning("USCC_CHECKSUM", "uscc", `统一社会信用代码“${code}”校验位不符（按 GB 32100-2015 应为“${usccCheckChar(code.slice(0, 17))}”），按原样保留，请核对。`);

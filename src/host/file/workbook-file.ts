@@ -31,16 +31,18 @@ export class FileWorkbook {
 
   /** Adds one sheet per spec; returns the names used. On any failure, removes the sheets it added and rethrows. */
   async addSheets(specs: readonly SheetSpec[]): Promise<string[]> {
-    const added: ExcelJS.Worksheet[] = [];
+    const before = new Set(this.wb.worksheets.map((w) => w.id));
     try {
+      const names: string[] = [];
       for (const spec of specs) {
         const ws = addSpecSheet(this.wb, spec);
-        added.push(ws);
         if (spec.protect) await protectSheet(ws);
+        names.push(ws.name);
       }
-      return added.map((w) => w.name);
+      return names;
     } catch (e) {
-      for (const ws of added) this.wb.removeWorksheet(ws.id);
+      // A sheet that failed half-way is in the book too: remove everything this call added.
+      for (const ws of this.wb.worksheets.filter((w) => !before.has(w.id))) this.wb.removeWorksheet(ws.id);
       throw e;
     }
   }

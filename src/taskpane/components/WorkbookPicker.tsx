@@ -1,0 +1,86 @@
+import { Button, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useId, type ChangeEvent } from "react";
+import { useStrings } from "../i18n";
+
+const XLSX_TYPES = ".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+const useStyles = makeStyles({
+  row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  // The native input stays focusable and announced; only its look is replaced by the label.
+  input: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+    ":focus-visible + label": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "2px",
+    },
+  },
+  label: {
+    display: "inline-flex",
+    alignItems: "center",
+    minHeight: "32px",
+    padding: `0 ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorBrandBackground,
+    color: tokens.colorNeutralForegroundOnBrand,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorBrandBackgroundHover },
+  },
+  labelDisabled: {
+    cursor: "not-allowed",
+    backgroundColor: tokens.colorNeutralBackgroundDisabled,
+    color: tokens.colorNeutralForegroundDisabled,
+    ":hover": { backgroundColor: tokens.colorNeutralBackgroundDisabled },
+  },
+});
+
+export interface WorkbookPickerProps {
+  busy: boolean;
+  onFile: (file: File) => void;
+  onSample: () => void;
+}
+
+/** 打开工作簿 (a real file input with a visible label) and the 示例 button. */
+export function WorkbookPicker({ busy, onFile, onSample }: WorkbookPickerProps) {
+  const s = useStrings();
+  const styles = useStyles();
+  const inputId = useId();
+  const hintId = useId();
+
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    // Reset so that choosing the same file again (after fixing it) reads it again.
+    event.target.value = "";
+    if (file) onFile(file);
+  };
+
+  return (
+    <div>
+      <div className={styles.row}>
+        <input
+          id={inputId}
+          className={styles.input}
+          type="file"
+          accept={XLSX_TYPES}
+          disabled={busy}
+          aria-describedby={hintId}
+          onChange={onChange}
+        />
+        <label htmlFor={inputId} className={mergeClasses(styles.label, busy && styles.labelDisabled)}>
+          {s.openWorkbook}
+        </label>
+        <Button appearance="secondary" disabled={busy} onClick={onSample} title={s.sampleDescription}>
+          {s.sample}
+        </Button>
+      </div>
+      <Caption1 id={hintId}>{s.dropHint}</Caption1>
+    </div>
+  );
+}

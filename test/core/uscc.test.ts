@@ -1,0 +1,36 @@
+import { isUsccShape, isValidUscc, normalizeUscc, usccCheckChar } from "../../src/core/uscc";
+
+describe("USCC check digit (GB 32100-2015)", () => {
+  test.each([
+    ["91350100M000100Y43", true],
+    ["91350100M000100Y4Z", false],
+    ["91350200776049653A", true],
+    ["91350500798359476R", true],
+    ["913502000728319549", true],
+    ["91440101MA5CJQ4N59", true],
+    ["91350203M0001QAY9B", false],
+  ])("%s valid=%s", (code, valid) => {
+    expect(isValidUscc(code)).toBe(valid);
+  });
+
+  test("the standard's worked example calls for check character 3", () => {
+    expect(usccCheckChar("91350100M000100Y4")).toBe("3");
+    expect(usccCheckChar("91350203M0001QAY9")).toBe("9");
+  });
+
+  test("a sum divisible by 31 gives check character 0", () => {
+    // 17 zeros: sum 0 → 31 − 0 = 31 → 0.
+    expect(usccCheckChar("00000000000000000")).toBe("0");
+  });
+
+  test("letters outside the charset (I O Z S V) are refused", () => {
+    expect(usccCheckChar("9135010OM000100Y4")).toBeNull();
+    expect(isUsccShape("91350100M000100Y4Z")).toBe(false);
+    expect(isUsccShape("91350100M000100Y43")).toBe(true);
+  });
+
+  test("normalisation: full-width, lower-case and spaces", () => {
+    expect(normalizeUscc(" ９１３５０１００ｍ０００１００ｙ４３ ")).toBe("91350100M000100Y43");
+    expect(isValidUscc(normalizeUscc("91350100m000100y43"))).toBe(true);
+  });
+});
