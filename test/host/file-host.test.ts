@@ -78,7 +78,7 @@ describe("file host: writing sheet specs", () => {
     expect(ws.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "2:3", paperSize: 9 });
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
     expect(ws.getColumn(3).width).toBe(20);
-    expect(ws.sheetProtection).toBeTruthy();
+    expect((ws as unknown as { sheetProtection: object }).sheetProtection).toBeTruthy();
 
     const [read] = await readXlsx(bytes);
     expect(read.rows[3]).toEqual([1, "甲", "=cmd|' /C calc'!A0", 46082]);

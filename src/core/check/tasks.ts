@@ -43,7 +43,7 @@ function spellings(token: string): string[] {
 }
 
 function resolveScope(row: TaskRow, ctx: TaskContext, issues: IssueList): TaskScope {
-  const industries = new Map(ctx.targets.map((t) => [compactKey(t.industry), t.industry]));
+  const industries = new Map(ctx.targets.filter((t) => t.industry).map((t) => [compactKey(t.industry), t.industry]));
   const areas = new Map(ctx.targets.filter((t) => t.area).map((t) => [compactKey(t.area), t.area]));
   const scope: TaskScope = { industries: [], areas: [], key: null, text: row.task.scope.text };
   const add = (list: string[], v: string): void => {

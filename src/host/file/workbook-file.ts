@@ -17,6 +17,21 @@ export class FileWorkbook {
     return new FileWorkbook(wb);
   }
 
+  /** A workbook holding exactly these cell arrays and merges (samples, tests, round trips). */
+  static fromSheets(sheets: readonly SheetData[]): FileWorkbook {
+    const book = FileWorkbook.empty();
+    for (const sheet of sheets) {
+      const ws = book.wb.addWorksheet(sheet.name);
+      sheet.rows.forEach((row, r) => {
+        row.forEach((v, c) => {
+          if (v !== null && v !== "") ws.getCell(r + 1, c + 1).value = v;
+        });
+      });
+      for (const m of sheet.merges ?? []) ws.mergeCells(m);
+    }
+    return book;
+  }
+
   static async open(data: ArrayBuffer | Uint8Array): Promise<FileWorkbook> {
     return new FileWorkbook(await loadWorkbook(data));
   }

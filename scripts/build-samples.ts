@@ -1,0 +1,23 @@
+/**
+ * Writes the bundled sample workbooks from their generators (scripts/samples):
+ *   assets/sample.xlsx        the clean 包头市应急管理局 2026 workbook (warnings only)
+ *   assets/sample-messy.xlsx  a messy copy with planted problems (test/samples.test.ts checks each cell)
+ * Run: npm run sample
+ */
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { SheetData } from "../src/core/cell";
+import { FileWorkbook } from "../src/host/file/workbook-file";
+import { messySheets } from "./samples/messy-book";
+import { sampleSheets } from "./samples/sample-book";
+
+async function write(file: string, sheets: SheetData[]): Promise<void> {
+  const path = join(__dirname, "..", "assets", file);
+  writeFileSync(path, await FileWorkbook.fromSheets(sheets).toBuffer());
+  console.log(`wrote ${path}`);
+}
+
+void (async () => {
+  await write("sample.xlsx", sampleSheets());
+  await write("sample-messy.xlsx", messySheets());
+})();
