@@ -35,7 +35,7 @@ export function readWorkbook(sheets: readonly SheetData[], options: ReadOptions 
     ? resolveTasks(taskRows, { targets, inspectors, matters, rules, hasMatters: found.matters !== null, sheet: found.tasks.sheet.name }, issues)
     : [];
   if (found.inspectors) checkCertificates(inspectors, tasks, found, issues, options.today);
-  const recusals = resolveRecusals(recusalRows, targets, inspectors, issues);
+  const recusals = resolveRecusals(recusalRows, targets, inspectors);
 
   return {
     sheets: summarise(found, { targets: targets.length, inspectors: inspectors.length, matters: matters.length, tasks: tasks.length, recusals: recusals.length, rules: null }),

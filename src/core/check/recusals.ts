@@ -1,4 +1,3 @@
-import type { IssueList } from "../issue";
 import type { Inspector, Recusal, Target } from "../model";
 import type { RecusalRow } from "../read/recusals";
 import { compactKey } from "../text";
@@ -17,7 +16,7 @@ function index<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> 
  * Resolves each recusal to an inspector (by 执法证号, else by a unique name) and a target (by
  * USCC, else by a unique name). A name shared by two people or units is an error: never guess.
  */
-export function resolveRecusals(rows: readonly RecusalRow[], targets: readonly Target[], inspectors: readonly Inspector[], issues: IssueList): Recusal[] {
+export function resolveRecusals(rows: readonly RecusalRow[], targets: readonly Target[], inspectors: readonly Inspector[]): Recusal[] {
   const byCert = index(inspectors, (i) => i.cert);
   const byName = index(inspectors, (i) => compactKey(i.name));
   const byUscc = index(targets, (t) => t.uscc);

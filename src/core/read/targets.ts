@@ -3,7 +3,7 @@ import type { Target } from "../model";
 import { parseDate } from "../date";
 import { parseInteger } from "../number";
 import type { Recognised } from "../recognize";
-import { dataRows } from "../rows";
+import { dataRows, type DataRow } from "../rows";
 import { TARGETS } from "../schema";
 import { isUsccShape, isValidUscc, normalizeUscc, usccCheckChar } from "../uscc";
 import { INACTIVE_STATUSES, parseRiskGrade, parseTargetStatus, parseYesNo } from "../vocabulary";
@@ -71,7 +71,7 @@ export function readTargets(rec: Recognised, issues: IssueList): Target[] {
   return out;
 }
 
-function readUscc(row: import("../rows").DataRow): string {
+function readUscc(row: DataRow): string {
   const raw = row.value("uscc");
   if (typeof raw === "number") {
     if (!Number.isSafeInteger(raw)) {

@@ -4,7 +4,7 @@ import type { JointType, Task, TaskType } from "../model";
 import { parseInteger } from "../number";
 import { parseGradeRatios, parseQuantity } from "../ratio";
 import type { Recognised } from "../recognize";
-import { dataRows } from "../rows";
+import { dataRows, type DataRow } from "../rows";
 import { TASKS } from "../schema";
 import { splitList } from "../text";
 import { parseJointType, parseTaskType, parseYesNo } from "../vocabulary";
@@ -32,7 +32,7 @@ export function readTasks(rec: Recognised, issues: IssueList): TaskRow[] {
     const scopeText = row.text("scope");
 
     const quantityText = requireText(row, "quantity", "抽查比例或数量");
-    let quantity = quantityText === "" ? null : parseQuantity(row.value("quantity"));
+    const quantity = quantityText === "" ? null : parseQuantity(row.value("quantity"));
     if (quantityText !== "" && quantity === null) {
       row.error(
         "QUANTITY_INVALID",
@@ -134,7 +134,7 @@ export function readTasks(rec: Recognised, issues: IssueList): TaskRow[] {
   return out;
 }
 
-function readDate(row: import("../rows").DataRow, key: "start" | "end", label: string): string | null {
+function readDate(row: DataRow, key: "start" | "end", label: string): string | null {
   const text = requireText(row, key, label);
   if (text === "") return null;
   const iso = parseDate(row.value(key), key);

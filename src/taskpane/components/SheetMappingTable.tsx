@@ -18,7 +18,6 @@ const OPTIONAL: ReadonlySet<SheetKind> = new Set<SheetKind>(["recusals", "rules"
 const useStyles = makeStyles({
   heading: { display: "block", margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalS}` },
   missing: { color: tokens.colorNeutralForeground3 },
-  number: { textAlign: "end" },
 });
 
 function recordCount(reading: WorkbookReading, kind: SheetKind): number | null {
@@ -73,16 +72,16 @@ export function SheetMappingTable({ reading }: { reading: WorkbookReading }) {
                 {match ? (
                   <>
                     <TableCell>{match.sheet}</TableCell>
-                    <TableCell className={styles.number}>{match.headerRow}</TableCell>
-                    <TableCell className={styles.number}>{match.rows}</TableCell>
-                    <TableCell className={styles.number}>{records ?? s.notApplicable}</TableCell>
+                    <TableCell>{match.headerRow}</TableCell>
+                    <TableCell>{match.rows}</TableCell>
+                    <TableCell>{records ?? s.notApplicable}</TableCell>
                   </>
                 ) : (
                   <>
                     <TableCell className={styles.missing}>{s.notFound}</TableCell>
-                    <TableCell className={styles.number}>{s.notApplicable}</TableCell>
-                    <TableCell className={styles.number}>{s.notApplicable}</TableCell>
-                    <TableCell className={styles.number}>{s.notApplicable}</TableCell>
+                    <TableCell>{s.notApplicable}</TableCell>
+                    <TableCell>{s.notApplicable}</TableCell>
+                    <TableCell>{s.notApplicable}</TableCell>
                   </>
                 )}
               </TableRow>
