@@ -126,6 +126,8 @@ export interface Rules {
   yearlyCapPerTarget: number;
   disclosureDays: number;
   disclosureUnit: "工作日" | "日";
+  /** 每名执法人员抽取上限: most targets one officer is assigned in one draw run; null = no cap. */
+  inspectorLoadCap: number | null;
   rounding: RoundingRule;
 }
 

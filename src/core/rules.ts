@@ -16,6 +16,7 @@ export const DEFAULT_RULES: Rules = {
   yearlyCapPerTarget: 2,
   disclosureDays: 20,
   disclosureUnit: "工作日",
+  inspectorLoadCap: null,
   rounding: "ceil",
 };
 
@@ -55,6 +56,17 @@ export const RULE_DEFS: readonly RuleDef[] = [
       const m = /^(\d+)(个)?(工作日|日|天)?(内)?$/u.exec(t);
       if (!m || Number(m[1]) < 1) return `“${t}”应写成 20工作日 或 10日`;
       return { disclosureDays: Number(m[1]), disclosureUnit: m[3] === "日" || m[3] === "天" ? "日" : "工作日" };
+    },
+  },
+  {
+    key: "inspectorLoadCap",
+    label: "每名执法人员抽取上限",
+    aliases: ["执法人员抽取上限", "每人抽取上限"],
+    parse: (v) => {
+      const t = cellText(v).replace(/\s+/g, "");
+      if (["不限", "无", "不设上限"].includes(t)) return { inspectorLoadCap: null };
+      const n = parseInteger(t.replace(/(家|户|次|个)$/u, ""));
+      return n !== null && n >= 1 ? { inspectorLoadCap: n } : `“${t}”应为正整数或“不限”`;
     },
   },
   {

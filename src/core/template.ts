@@ -180,6 +180,7 @@ function rulesSheet(): SheetSpec {
     teamMin: d.teamMin,
     yearlyCapPerTarget: d.yearlyCapPerTarget,
     disclosureDays: `${d.disclosureDays}${d.disclosureUnit}`,
+    inspectorLoadCap: d.inspectorLoadCap ?? "不限",
     rounding: d.rounding === "ceil" ? "向上取整" : "四舍五入",
   };
   return {

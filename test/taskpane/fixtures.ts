@@ -1,20 +1,10 @@
 import type { SheetData } from "../../src/core/cell";
 import type { Issue } from "../../src/core/issue";
 import type { Rules, WorkbookReading } from "../../src/core/model";
+import { DEFAULT_RULES } from "../../src/core/rules";
 import { CheckError, type CheckServices } from "../../src/taskpane/services";
 
-const RULES: Rules = {
-  coverageMin: { num: 1, den: 20 },
-  creditShareMin: { num: 9, den: 10 },
-  jointShareMin: { num: 1, den: 5 },
-  jointPerIndustryMin: 3,
-  internalJointPerQuarterMin: 2,
-  teamMin: 2,
-  yearlyCapPerTarget: 2,
-  disclosureDays: 20,
-  disclosureUnit: "工作日",
-  rounding: "ceil",
-};
+const RULES: Rules = { ...DEFAULT_RULES };
 
 export const ISSUES: Issue[] = [
   {

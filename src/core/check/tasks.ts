@@ -1,6 +1,7 @@
 import type { IssueList } from "../issue";
 import type { Inspector, Matter, Rules, Target, Task, TaskScope } from "../model";
 import type { TaskRow } from "../read/tasks";
+import { INDUSTRY_SYNONYMS } from "../industry";
 import { compactKey } from "../text";
 
 export interface TaskContext {
@@ -15,15 +16,6 @@ export interface TaskContext {
 /** Words in 对象范围 that name the whole jurisdiction rather than a filter. */
 const EVERYTHING = new Set(["全部", "所有", "全市", "全区", "全县", "全旗", "辖区", "全部行业", "所有行业"]);
 const KEY_WORDS: Record<string, boolean> = { 重点: true, 重点单位: true, 重点企业: true, 一般: false, 一般单位: false, 一般企业: false, 非重点: false };
-/** Short names staff use for an industry → the names a roster may use. */
-const INDUSTRY_SYNONYMS: Record<string, string[]> = {
-  危化: ["危险化学品"],
-  危化品: ["危险化学品"],
-  矿山: ["非煤矿山", "煤矿"],
-  冶金: ["金属冶炼"],
-  评价机构: ["安全评价机构"],
-  检测机构: ["检测检验机构"],
-};
 const PREFIXES = /^(全市|全区|全县|全旗|辖区内?|本市|本区)/u;
 const SUFFIXES = /(行业生产经营单位|生产经营单位|行业企业|领域企业|企业|单位|行业|领域)$/u;
 
