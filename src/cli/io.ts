@@ -30,6 +30,14 @@ export async function saveBook(book: FileWorkbook, path: string, force: boolean)
   writeFileSync(path, await book.toBuffer());
 }
 
+/** Now as ISO 8601 with the local offset ("2026-03-01T10:15:00+08:00"). */
+export function localIsoTime(now = new Date()): string {
+  const p = (n: number): string => String(Math.floor(Math.abs(n))).padStart(2, "0");
+  const off = -now.getTimezoneOffset();
+  const sign = off >= 0 ? "+" : "-";
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}T${p(now.getHours())}:${p(now.getMinutes())}:${p(now.getSeconds())}${sign}${p(off / 60)}:${p(off % 60)}`;
+}
+
 /** Today's date in local time, `YYYY-MM-DD`: the CLI, not the core, reads the clock. */
 export function localToday(now = new Date()): string {
   const p = (n: number): string => String(n).padStart(2, "0");

@@ -1,5 +1,8 @@
 import { parseArgs, UsageError } from "./args";
+import { digestCommand } from "./commands/digest";
+import { drawCommand } from "./commands/draw";
 import { templateCommand } from "./commands/template";
+import { verifyCommand } from "./commands/verify";
 import { validateCommand } from "./commands/validate";
 import { processOutput, type Output } from "./io";
 
@@ -7,19 +10,28 @@ export const USAGE = `双随机抽查助手 命令行
 
 用法：
   double-random validate <book.xlsx> [--json]     检查工作簿（一单两库 + 抽查任务），逐格列出问题
+  double-random digest   <book.xlsx> [--tasks A,B] [--json]
+                                                  抽取前的框架摘要和各任务分层、应抽数（用于抽取公告）
+  double-random draw     <book.xlsx> --seed <种子> | --generate-seed [--tasks A,B] [--operator 姓名]
+                         [--out <out.xlsx>] [--json]
+                                                  按随机种子抽取，写出新工作簿（原文件不变）
+  double-random verify   <out.xlsx> [--json]      核验抽取后的工作簿：重算并逐格比对
   double-random template <out.xlsx> [--force]     写出空白模板（名录库、人员库、事项清单、任务、回避、规则）
 
-退出码：0 成功；1 工作簿有错误；2 用法错误。--json 时标准输出只有一个 JSON 文档。`;
+退出码：0 成功；1 工作簿有错误、无法抽取或核验未通过；2 用法错误。--json 时标准输出只有一个 JSON 文档。`;
 
 const COMMANDS: Record<string, (args: ReturnType<typeof parseArgs>, io: Output) => Promise<number>> = {
   validate: validateCommand,
+  digest: digestCommand,
+  draw: drawCommand,
+  verify: verifyCommand,
   template: templateCommand,
 };
 
 /** Runs one command line; returns the exit status. Never throws. */
 export async function run(argv: readonly string[], io: Output = processOutput): Promise<number> {
   try {
-    const args = parseArgs(argv, new Set(["json", "force", "help"]));
+    const args = parseArgs(argv, new Set(["json", "force", "help", "generate-seed"]));
     if (args.command === "" || args.command === "help" || args.command === "--help" || args.flags.has("help")) {
       io.err(USAGE);
       return args.command === "" ? 2 : 0;

@@ -128,6 +128,8 @@ export interface Rules {
   disclosureUnit: "工作日" | "日";
   /** 每名执法人员抽取上限: most targets one officer is assigned in one draw run; null = no cap. */
   inspectorLoadCap: number | null;
+  /** 检查机关: the bureau's name, for table titles and the disclosure sheet ("" = not given). */
+  authority: string;
   rounding: RoundingRule;
 }
 

@@ -17,6 +17,7 @@ export const DEFAULT_RULES: Rules = {
   disclosureDays: 20,
   disclosureUnit: "工作日",
   inspectorLoadCap: null,
+  authority: "",
   rounding: "ceil",
 };
 
@@ -40,6 +41,7 @@ const count = (key: "jointPerIndustryMin" | "internalJointPerQuarterMin" | "team
 };
 
 export const RULE_DEFS: readonly RuleDef[] = [
+  { key: "authority", label: "检查机关", aliases: ["机关名称", "本机关名称"], parse: (v) => ({ authority: cellText(v) }) },
   { key: "coverageMin", label: "年度抽查覆盖率下限", aliases: ["抽查覆盖率下限", "年度抽查比例下限", "覆盖率下限"], parse: ratio("coverageMin") },
   { key: "creditShareMin", label: "信用分类抽查占比下限", aliases: ["信用分类抽查占比"], parse: ratio("creditShareMin") },
   { key: "jointShareMin", label: "跨部门联合抽查占比下限", aliases: ["联合抽查占比下限", "跨部门联合抽查占比"], parse: ratio("jointShareMin") },

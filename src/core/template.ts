@@ -181,6 +181,7 @@ function rulesSheet(): SheetSpec {
     yearlyCapPerTarget: d.yearlyCapPerTarget,
     disclosureDays: `${d.disclosureDays}${d.disclosureUnit}`,
     inspectorLoadCap: d.inspectorLoadCap ?? "不限",
+    authority: "××市应急管理局",
     rounding: d.rounding === "ceil" ? "向上取整" : "四舍五入",
   };
   return {

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import type { SheetData } from "../../core/cell";
+import { RECORD_DATA_SHEET } from "../../core/draw/record";
 import type { SheetSpec } from "../../core/sheet-spec";
 import { loadWorkbook, sheetsFromWorkbook } from "./read-xlsx";
 import { addSpecSheet, protectSheet } from "./write-spec";
@@ -44,9 +45,14 @@ export class FileWorkbook {
     return sheetsFromWorkbook(this.wb);
   }
 
-  /** Adds one sheet per spec; returns the names used. On any failure, removes the sheets it added and rethrows. */
+  /**
+   * Adds one sheet per spec; returns the names used. The one sheet that is replaced rather than
+   * added is this tool's own hidden record data. On any failure, everything is put back as it was.
+   */
   async addSheets(specs: readonly SheetSpec[]): Promise<string[]> {
     const before = new Set(this.wb.worksheets.map((w) => w.id));
+    const oldData = specs.some((s) => s.name === RECORD_DATA_SHEET) ? this.wb.getWorksheet(RECORD_DATA_SHEET) : undefined;
+    if (oldData) oldData.name = `${RECORD_DATA_SHEET}_旧`;
     try {
       const names: string[] = [];
       for (const spec of specs) {
@@ -54,10 +60,12 @@ export class FileWorkbook {
         if (spec.protect) await protectSheet(ws);
         names.push(ws.name);
       }
+      if (oldData) this.wb.removeWorksheet(oldData.id);
       return names;
     } catch (e) {
       // A sheet that failed half-way is in the book too: remove everything this call added.
       for (const ws of this.wb.worksheets.filter((w) => !before.has(w.id))) this.wb.removeWorksheet(ws.id);
+      if (oldData) oldData.name = RECORD_DATA_SHEET;
       throw e;
     }
   }

@@ -1,0 +1,41 @@
+import { prepareDraw } from "../../core/draw/session";
+import { expectFlags, UsageError, type Args } from "../args";
+import { localToday, openBook, type Output } from "../io";
+import { printIssues, taskList } from "../shared";
+
+/**
+ * `double-random digest <book.xlsx> [--tasks A,B] [--json]`: the frame digest and the strata, to
+ * publish (抽取公告) before any seed exists.
+ */
+export async function digestCommand(args: Args, io: Output): Promise<number> {
+  expectFlags(args, ["json", "tasks"]);
+  const [path] = args.positional;
+  if (!path || args.positional.length > 1) throw new UsageError("用法：double-random digest <book.xlsx> [--tasks A,B] [--json]");
+  const book = await openBook(path);
+  const { plan } = prepareDraw(book.readSheets(), { tasks: taskList(args.flags.get("tasks")), today: localToday() });
+  const doc = {
+    frameDigest: plan.frameDigest,
+    algorithm: plan.algorithm,
+    tasks: plan.tasks.map((t) => ({
+      code: t.task.code,
+      eligible: t.eligible.length,
+      strata: t.strata.map((s) => ({ key: s.key, size: s.size, take: s.take, rule: s.rule })),
+    })),
+    issues: plan.issues.filter((i) => i.severity === "error"),
+  };
+  if (args.flags.has("json")) io.out(JSON.stringify(doc));
+  else {
+    io.out(`框架摘要（${plan.algorithm}）：${plan.frameDigest}`);
+    for (const t of plan.tasks) {
+      io.out(`任务 ${t.task.code} ${t.task.name}：符合条件 ${t.eligible.length} 家，应抽 ${t.take} 家`);
+      for (const s of t.strata) io.out(`  ${s.key}：总数 ${s.size}，应抽 ${s.take}（${s.note}）`);
+    }
+    io.out("请在取得随机种子之前公布或签署此摘要（抽取公告）。");
+  }
+  if (!plan.ok) {
+    io.err("工作簿有错误，不能抽取：");
+    printIssues(io, plan.issues, true);
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,92 @@
+import { randomBytes } from "node:crypto";
+import { basename, dirname, extname, join } from "node:path";
+import { existsSync } from "node:fs";
+import { completeDraw, prepareDraw } from "../../core/draw/session";
+import { checkSeed, seedFromRandomBytes, type SeedSource } from "../../core/seed";
+import { expectFlags, UsageError, type Args } from "../args";
+import { localIsoTime, localToday, openBook, saveBook, type Output } from "../io";
+import { printIssues, taskList } from "../shared";
+
+function generatedSeed(): string {
+  for (;;) {
+    const seed = seedFromRandomBytes(randomBytes(64));
+    if (seed) return seed;
+  }
+}
+
+/** Next to the input: `<name>-抽取结果-<date>.xlsx`, `(2)`… when taken. */
+function defaultOut(input: string, date: string): string {
+  const stem = join(dirname(input), `${basename(input, extname(input))}-抽取结果-${date}`);
+  let candidate = `${stem}.xlsx`;
+  for (let n = 2; existsSync(candidate); n++) candidate = `${stem} (${n}).xlsx`;
+  return candidate;
+}
+
+/**
+ * `double-random draw <book.xlsx> --seed <text> | --generate-seed [--tasks A,B] [--operator NAME]
+ * [--out <out.xlsx>] [--json]`: the verifiable draw. Writes a new workbook (the input sheets plus
+ * 抽取结果, 抽取记录 and the hidden record data); the input file is never changed.
+ */
+export async function drawCommand(args: Args, io: Output): Promise<number> {
+  expectFlags(args, ["json", "tasks", "seed", "generate-seed", "operator", "out", "force"]);
+  const [path] = args.positional;
+  if (!path || args.positional.length > 1) throw new UsageError("用法：double-random draw <book.xlsx> --seed <种子> [--tasks A,B] [--operator 姓名] [--out <out.xlsx>] [--json]");
+  const typed = args.flags.get("seed");
+  const generate = args.flags.has("generate-seed");
+  if ((typed === undefined) === !generate) throw new UsageError("请给出 --seed <种子>（现场掷骰子、彩票开奖号码等），或用 --generate-seed 由程序生成，二者选一。");
+  let seed: string;
+  let seedSource: SeedSource;
+  if (generate) {
+    seed = generatedSeed();
+    seedSource = "generated";
+  } else {
+    const check = checkSeed(String(typed));
+    if (!check.ok) throw new UsageError(check.message);
+    seed = check.seed;
+    seedSource = "typed";
+  }
+  const operatorFlag = args.flags.get("operator");
+  const operator = typeof operatorFlag === "string" ? operatorFlag.normalize("NFKC").trim() : "";
+
+  const book = await openBook(path);
+  const prepared = prepareDraw(book.readSheets(), { tasks: taskList(args.flags.get("tasks")), today: localToday() });
+  if (!prepared.plan.ok) {
+    io.err("工作簿有错误，不能抽取（未取用随机种子）：");
+    printIssues(io, prepared.plan.issues, true);
+    return 1;
+  }
+  const time = localIsoTime();
+  const done = completeDraw(prepared, { seed, seedSource, time, operator });
+  if (!done.ok) {
+    io.err(`任务 ${done.task}：单位 ${done.failure.target} 的${done.failure.seat}无法抽出，抽取未完成，没有写出任何文件。`);
+    for (const r of done.failure.reasons) io.err(`  ${r.inspector}：${r.reason}`);
+    return 1;
+  }
+  const outFlag = args.flags.get("out");
+  const out = typeof outFlag === "string" ? outFlag : defaultOut(path, time.slice(0, 10));
+  await book.addSheets(done.specs);
+  await saveBook(book, out, args.flags.has("force"));
+
+  const { record } = done;
+  if (args.flags.has("json")) {
+    io.out(
+      JSON.stringify({
+        algorithm: record.algorithm,
+        frameDigest: record.frameDigest,
+        seed: record.seed,
+        seedSource: record.seedSource,
+        resultDigest: record.resultDigest,
+        out,
+        tasks: record.tasks.map((t) => ({ code: t.code, selected: t.selected, excluded: t.excluded })),
+        quotas: [],
+      }),
+    );
+  } else {
+    io.out(`已抽取，写出 ${out}`);
+    io.out(`随机种子：${record.seed}（${seedSource === "generated" ? "程序生成" : "现场输入"}）`);
+    io.out(`框架摘要：${record.frameDigest}`);
+    io.out(`结果摘要：${record.resultDigest}`);
+    for (const t of record.tasks) io.out(`  任务 ${t.code} ${t.name}：抽中 ${t.selected.length} 家`);
+  }
+  return 0;
+}

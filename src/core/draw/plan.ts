@@ -1,0 +1,117 @@
+import type { Canonical } from "../canonical";
+import { IssueList, type Issue } from "../issue";
+import type { Target, Task, WorkbookReading } from "../model";
+import { eligibleTargets, taskYear, type Exclusion, type PriorSelection } from "./eligibility";
+import { ALGORITHM, buildFrame, frameDigest } from "./frame";
+import { allocate, type Stratum } from "./strata";
+import { compactKey } from "../text";
+import { recusalIndex, sortInspectors, taskDepartments, whyNot } from "./teams";
+
+export interface TaskPlan {
+  task: Task;
+  year: string;
+  eligible: Target[];
+  excluded: Exclusion[];
+  strata: Stratum[];
+  take: number;
+}
+
+/** Everything settled before the seed: the frame and its digest, each task's strata and takes. */
+export interface DrawPlan {
+  algorithm: string;
+  frame: Canonical;
+  frameDigest: string;
+  tasks: TaskPlan[];
+  prior: PriorSelection[];
+  /** The reading's issues plus what makes the draw infeasible; any error stops the draw. */
+  issues: Issue[];
+  ok: boolean;
+}
+
+export interface PlanOptions {
+  /** Task codes to draw (default: every task). */
+  tasks?: readonly string[];
+  /** Kept draws already recorded in the workbook. */
+  prior?: readonly PriorSelection[];
+}
+
+/**
+ * Plans a draw without any randomness (DRAW-SPEC.md §1 steps 1–2): checks the selected tasks are
+ * feasible — every stratum meets its minimum, every eligible target can get a full team — and
+ * computes the frame digest to publish before the seed is taken.
+ */
+export function planDraw(reading: WorkbookReading, options: PlanOptions = {}): DrawPlan {
+  const issues = new IssueList();
+  const tasksSheet = reading.sheets.tasks?.sheet ?? "";
+  const prior = [...(options.prior ?? [])];
+  let tasks = reading.tasks;
+  if (options.tasks && options.tasks.length > 0) {
+    const wanted = new Set(options.tasks);
+    for (const code of wanted) {
+      if (!tasks.some((t) => t.code === code)) issues.error("TASK_NOT_FOUND", tasksSheet, "", `抽查任务中没有编号为“${code}”的任务。`);
+    }
+    tasks = tasks.filter((t) => wanted.has(t.code));
+  }
+  tasks = [...tasks].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  if (reading.sheets.tasks && tasks.length === 0 && !options.tasks?.length) issues.error("NO_TASKS", tasksSheet, "", "抽查任务表中没有任务。");
+
+  const inspectors = sortInspectors(reading.inspectors);
+  const recusals = recusalIndex(reading.recusals);
+  const plans: TaskPlan[] = [];
+  for (const task of tasks) {
+    const year = taskYear(task);
+    const priorOfYear = new Map(prior.filter((p) => p.year === year).map((p) => [p.uscc, p.count]));
+    const { eligible, excluded } = eligibleTargets(task, reading.targets, reading.rules, priorOfYear);
+    const where = `${task.row}:${task.row}`;
+    const alloc = allocate(task, eligible, reading.rules);
+    if (!alloc.ok) {
+      for (const p of alloc.problems) issues.error("STRATUM_INFEASIBLE", tasksSheet, where, `任务 ${task.code}：${p}。抽取无法进行，请调整任务或名录。`);
+      plans.push({ task, year, eligible, excluded, strata: [], take: 0 });
+      continue;
+    }
+    checkTeams(task, eligible, inspectors, recusals, tasksSheet, where, issues);
+    plans.push({ task, year, eligible, excluded, strata: alloc.strata, take: alloc.strata.reduce((a, s) => a + s.take, 0) });
+  }
+  const frame = buildFrame({ targets: reading.targets, inspectors: reading.inspectors, recusals: reading.recusals, tasks, rules: reading.rules, prior });
+  const all = [...reading.issues, ...issues.list()];
+  return { algorithm: ALGORITHM, frame, frameDigest: frameDigest(frame), tasks: plans, prior, issues: all, ok: !all.some((i) => i.severity === "error") };
+}
+
+/**
+ * Every eligible target must be able to get a full team, loads aside: department slots, the
+ * remaining seats, an expert when asked. Checked per industry, and per target with recusals.
+ */
+function checkTeams(
+  task: Task,
+  eligible: readonly Target[],
+  inspectors: ReturnType<typeof sortInspectors>,
+  recusals: Map<string, Set<string>>,
+  sheet: string,
+  where: string,
+  issues: IssueList,
+): void {
+  const departments = taskDepartments(task);
+  const none = new Set<string>();
+  const checked = new Set<string>();
+  for (const target of eligible) {
+    const recused = recusals.get(target.uscc) ?? none;
+    const cacheKey = recused.size ? `#${target.uscc}` : target.industry;
+    if (checked.has(cacheKey)) continue;
+    checked.add(cacheKey);
+    const officers = inspectors.filter((p) => whyNot(p, task, target, recused, false) === null);
+    const problems: string[] = [];
+    for (const d of departments) {
+      if (!officers.some((p) => compactKey(p.department) === compactKey(d))) problems.push(`“${d}”没有可派的执法人员`);
+    }
+    if (officers.length < task.teamSize) problems.push(`可派执法人员只有 ${officers.length} 人，少于每组 ${task.teamSize} 人`);
+    if (task.needExpert && !inspectors.some((p) => whyNot(p, task, target, recused, true) === null)) problems.push("没有可派的专家");
+    if (problems.length === 0) continue;
+    const subject = recused.size ? `单位 ${target.uscc}（${target.name}，有回避人员）` : `行业“${target.industry}”的单位`;
+    issues.error(
+      "TEAM_INFEASIBLE",
+      sheet,
+      where,
+      `任务 ${task.code}：${subject}组不成检查组——${problems.join("；")}。请检查人员的所属部门、执法领域、执法证有效期和在岗状态。`,
+    );
+  }
+}

@@ -1,0 +1,77 @@
+import { canonicalJson, type Canonical } from "../canonical";
+import { sha256Hex } from "../hash";
+import type { Target, WorkbookReading } from "../model";
+import { effectiveSeed, seedHashOf, ticket } from "../ticket";
+import type { Exclusion } from "./eligibility";
+import type { DrawPlan } from "./plan";
+import { drawTeam, recusalIndex, sortInspectors, type Loads, type TeamFailure, type TeamMember } from "./teams";
+
+export interface Selected {
+  id: string;
+  name: string;
+  stratum: string;
+  ticket: string;
+  team: TeamMember[];
+}
+
+export interface TaskResult {
+  code: string;
+  seedHash: string;
+  selected: Selected[];
+  excluded: Exclusion[];
+}
+
+export type DrawOutcome =
+  | { ok: true; tasks: TaskResult[]; resultDigest: string }
+  | { ok: false; task: string; failure: TeamFailure };
+
+const byTicket = (a: { ticket: string; id: string }, b: { ticket: string; id: string }): number =>
+  a.ticket < b.ticket ? -1 : a.ticket > b.ticket ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+/**
+ * The seeded part of the draw (DRAW-SPEC.md §4–5), on a plan that is ok: per task (in code order)
+ * the `take` smallest tickets of each stratum, then teams in ticket order, loads counted over the
+ * whole run. A team that cannot be filled fails the whole draw; nothing is to be written.
+ */
+export function runDraw(plan: DrawPlan, reading: WorkbookReading, seed: string): DrawOutcome {
+  if (!plan.ok) throw new Error("runDraw needs a plan without errors");
+  const inspectors = sortInspectors(reading.inspectors);
+  const recusals = recusalIndex(reading.recusals);
+  const targets = new Map<string, Target>(reading.targets.map((t) => [t.uscc, t]));
+  const loads: Loads = new Map();
+  const tasks: TaskResult[] = [];
+  for (const tp of plan.tasks) {
+    const seedHash = seedHashOf(effectiveSeed(seed, tp.task.code));
+    const picked: { id: string; ticket: string; stratum: string }[] = [];
+    for (const s of tp.strata) {
+      const ranked = s.members.map((id) => ({ id, ticket: ticket(seedHash, id), stratum: s.key })).sort(byTicket);
+      picked.push(...ranked.slice(0, s.take));
+    }
+    picked.sort(byTicket);
+    const selected: Selected[] = [];
+    for (const p of picked) {
+      const target = targets.get(p.id)!;
+      const team = drawTeam({ task: tp.task, inspectors, recusals, rules: reading.rules, loads }, target, seedHash);
+      if (!team.ok) return { ok: false, task: tp.task.code, failure: team.failure };
+      selected.push({ id: p.id, name: target.name, stratum: p.stratum, ticket: p.ticket, team: team.team });
+    }
+    tasks.push({ code: tp.task.code, seedHash, selected, excluded: tp.excluded });
+  }
+  return { ok: true, tasks, resultDigest: resultDigest(tasks) };
+}
+
+/** SHA-256 of the canonical JSON of the drawn targets and teams, tasks by code, targets in ticket order. */
+export function resultDigest(tasks: readonly Pick<TaskResult, "code" | "selected">[]): string {
+  const doc: Canonical = {
+    tasks: tasks.map((t) => ({
+      code: t.code,
+      selected: t.selected.map((s) => ({
+        id: s.id,
+        stratum: s.stratum,
+        ticket: s.ticket,
+        team: s.team.map((m) => ({ certificate: m.certificate, name: m.name, department: m.department, leader: m.leader, expert: m.expert })),
+      })),
+    })),
+  };
+  return sha256Hex(canonicalJson(doc));
+}

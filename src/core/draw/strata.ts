@@ -1,0 +1,150 @@
+import { formatPercent, fractionAtLeast, type Fraction } from "../fraction";
+import type { RiskGrade, Rules, Target, Task } from "../model";
+import { largestRemainder, ratioTake } from "./allocation";
+
+export type AllocationRule = "ceil" | "round-half-up" | "largest-remainder";
+
+export interface Stratum {
+  /** "全部", an industry, or "industry·grade". */
+  key: string;
+  industry: string | null;
+  grade: RiskGrade | null;
+  size: number;
+  take: number;
+  rule: AllocationRule;
+  /** Seats added to reach a minimum (每行业最少, or the task's overall ratio), by largest remainder. */
+  topUp: number;
+  /** How the take was reached, in words, for the record and the 抽取公告. */
+  note: string;
+  /** Eligible USCCs of the stratum, sorted. */
+  members: string[];
+}
+
+export type StrataResult = { ok: true; strata: Stratum[] } | { ok: false; problems: string[] };
+
+const GRADES: readonly RiskGrade[] = ["A", "B", "C", "D", "未分级"];
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function groupBy(targets: readonly Target[], key: (t: Target) => string): Map<string, Target[]> {
+  const m = new Map<string, Target[]>();
+  for (const t of targets) m.set(key(t), [...(m.get(key(t)) ?? []), t]);
+  return new Map([...m.entries()].sort(([a], [b]) => cmp(a, b)));
+}
+
+function stratum(key: string, industry: string | null, grade: RiskGrade | null, members: Target[], take: number, rule: AllocationRule, note: string): Stratum {
+  return { key, industry, grade, size: members.length, take, rule, topUp: 0, note, members: members.map((t) => t.uscc).sort(cmp) };
+}
+
+/** Adds `need` seats over `strata` by largest remainder over their sizes; false when they cannot hold them. */
+function topUp(strata: Stratum[], need: number, why: string): boolean {
+  if (need <= 0) return true;
+  const extra = largestRemainder(need, strata.map((s) => ({ key: s.key, size: s.size, capacity: s.size - s.take })));
+  if (!extra) return false;
+  strata.forEach((s, i) => {
+    if (extra[i] === 0) return;
+    s.take += extra[i];
+    s.topUp += extra[i];
+    s.note += `；${why}补 ${extra[i]} 家（最大余数法）`;
+  });
+  return true;
+}
+
+/**
+ * The 未分级 rule of a graded task (a stated rule, recorded with the draw): 分级比例's own
+ * 未分级 entry when given, else the highest grade ratio listed — unknown risk is never drawn
+ * as if it were low risk.
+ */
+export function ungradedRatio(ratios: Partial<Record<RiskGrade, Fraction>>): { ratio: Fraction; explicit: boolean } | null {
+  if (ratios.未分级) return { ratio: ratios.未分级, explicit: true };
+  const listed = GRADES.filter((g) => g !== "未分级" && ratios[g]).map((g) => ratios[g]!);
+  if (listed.length === 0) return null;
+  return { ratio: listed.reduce((a, b) => (fractionAtLeast(a, b) ? a : b)), explicit: false };
+}
+
+/**
+ * Strata and takes of one task (DRAW-SPEC.md §4, allocation): industry × credit grade where the
+ * task grades, one stratum per industry where it gives 每行业最少, the whole scope otherwise.
+ * Integer arithmetic only. Problems (a stratum below its minimum, a count above the pool) stop
+ * the draw before any seed exists.
+ */
+export function allocate(task: Task, eligible: readonly Target[], rules: Rules): StrataResult {
+  const problems: string[] = [];
+  const rule = rules.rounding;
+  const min = task.minPerIndustry ?? 0;
+  const q = task.quantity;
+  const byIndustry = groupBy(eligible, (t) => t.industry);
+  const N = eligible.length;
+
+  if (min > 0) {
+    for (const [industry, members] of byIndustry) {
+      if (members.length < min) problems.push(`行业“${industry}”只有 ${members.length} 家符合条件，少于每行业最少 ${min} 家`);
+    }
+    for (const industry of task.scope.industries) {
+      if (!byIndustry.has(industry)) problems.push(`行业“${industry}”没有符合条件的单位，少于每行业最少 ${min} 家`);
+    }
+  }
+
+  if (q.kind === "byGrade" && task.gradeRatios === null) return { ok: false, problems: ["抽查比例为“按风险等级”，但没有分级比例"] };
+  if (q.kind === "byGrade" || (q.kind === "ratio" && task.gradeRatios !== null)) {
+    const ratios = task.gradeRatios ?? {};
+    const ungraded = ungradedRatio(ratios);
+    const strata: Stratum[] = [];
+    for (const [industry, members] of byIndustry) {
+      for (const [grade, cell] of groupBy(members, (t) => t.risk)) {
+        const g = grade as RiskGrade;
+        const r = g === "未分级" ? ungraded?.ratio : ratios[g];
+        if (!r) {
+          problems.push(`分级比例没有给出 ${g} 级的比例（行业“${industry}”有 ${cell.length} 家 ${g} 级单位）`);
+          continue;
+        }
+        const how = g === "未分级" && !ungraded!.explicit ? `未分级按最高分级比例 ${formatPercent(r)}` : `${g} 级 ${formatPercent(r)}`;
+        strata.push(stratum(`${industry}·${g}`, industry, g, cell, ratioTake(cell.length, r, rule), rule, `${cell.length} × ${how}，${rule === "ceil" ? "向上取整" : "四舍五入"}`));
+      }
+    }
+    if (problems.length) return { ok: false, problems };
+    if (min > 0) {
+      for (const industry of byIndustry.keys()) {
+        const own = strata.filter((s) => s.industry === industry);
+        const need = min - own.reduce((a, s) => a + s.take, 0);
+        topUp(own, need, `每行业最少 ${min} 家，`);
+      }
+    }
+    if (q.kind === "ratio") {
+      const floor = ratioTake(N, q.ratio, rule);
+      const need = floor - strata.reduce((a, s) => a + s.take, 0);
+      topUp(strata, need, `总比例不低于 ${formatPercent(q.ratio)}，`);
+    }
+    return { ok: true, strata };
+  }
+
+  if (q.kind === "ratio") {
+    const how = (n: number): string => `${n} × ${formatPercent(q.ratio)}，${rule === "ceil" ? "向上取整" : "四舍五入"}`;
+    if (min === 0) return { ok: true, strata: [stratum("全部", null, null, [...eligible], ratioTake(N, q.ratio, rule), rule, how(N))] };
+    if (problems.length) return { ok: false, problems };
+    const strata = [...byIndustry].map(([industry, members]) => {
+      const base = ratioTake(members.length, q.ratio, rule);
+      const take = Math.min(members.length, Math.max(min, base));
+      const note = take > base ? `${how(members.length)}得 ${base} 家，按每行业最少 ${min} 家取 ${take} 家` : how(members.length);
+      return stratum(industry, industry, null, members, take, rule, note);
+    });
+    return { ok: true, strata };
+  }
+
+  // A fixed count: each stratum's minimum first, then the rest by largest remainder over sizes.
+  const count = q.count;
+  if (count > N) problems.push(`计划抽取 ${count} 家，但符合条件的只有 ${N} 家`);
+  if (min === 0) {
+    if (problems.length) return { ok: false, problems };
+    return { ok: true, strata: [stratum("全部", null, null, [...eligible], count, "largest-remainder", `固定数量 ${count} 家`)] };
+  }
+  const mins = byIndustry.size * min;
+  if (mins > count) problems.push(`每行业最少 ${min} 家、共 ${byIndustry.size} 个行业需 ${mins} 家，超过计划抽取的 ${count} 家`);
+  if (problems.length) return { ok: false, problems };
+  const strata = [...byIndustry].map(([industry, members]) => stratum(industry, industry, null, members, min, "largest-remainder", `每行业最少 ${min} 家`));
+  const extra = largestRemainder(count - mins, strata.map((s) => ({ key: s.key, size: s.size, capacity: s.size - s.take })))!;
+  strata.forEach((s, i) => {
+    s.take += extra[i];
+    s.note += `，其余 ${count - mins} 家按规模以最大余数法分得 ${extra[i]} 家`;
+  });
+  return { ok: true, strata };
+}

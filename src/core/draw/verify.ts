@@ -1,0 +1,136 @@
+import { cellAddress } from "../address";
+import type { Cell, SheetData } from "../cell";
+import { parseDate } from "../date";
+import { ZERO_DIGEST } from "../hash";
+import { specLayout, type SheetSpec } from "../sheet-spec";
+import { recordSheet } from "../sheets/record-sheet";
+import { resultSheet } from "../sheets/result-sheet";
+import { cellText } from "../text";
+import { readWorkbook } from "../workbook";
+import { planDraw } from "./plan";
+import { lineDigest, makeRecord, priorSelections, recordBookFromRows, RECORD_DATA_SHEET, type DrawRecord, type RecordBook } from "./record";
+import { runDraw } from "./run";
+
+export interface Difference {
+  sheet: string;
+  cell: string;
+  expected: string;
+  found: string;
+}
+
+export interface VerifyReport {
+  ok: boolean;
+  /** The frame digest recomputed from the input sheets for the latest kept draw (null when there is none). */
+  frameDigest: string | null;
+  differences: Difference[];
+}
+
+function same(expected: Cell, found: Cell, isDate: boolean): boolean {
+  if (isDate && typeof expected === "string" && expected !== "") return parseDate(found) === expected;
+  if (typeof expected === "number" && typeof found === "number") return expected === found;
+  return cellText(expected) === cellText(found);
+}
+
+/** A value as the user sees it in the message (not normalised: the full-width punctuation stays). */
+const shown = (v: Cell): string => (v === null ? "" : String(v).trim());
+
+/** Cell-by-cell comparison of a visible sheet with the spec it should have been written from (body and notes). */
+export function compareSheet(spec: SheetSpec, sheet: SheetData | undefined, out: Difference[]): void {
+  if (!sheet) {
+    out.push({ sheet: spec.name, cell: "", expected: "工作表存在", found: "工作表不存在（被删除或改名）" });
+    return;
+  }
+  const layout = specLayout(spec);
+  const rows: Cell[][] = [...spec.body, ...(spec.notes ?? []).map((n) => [n])];
+  rows.forEach((values, i) => {
+    const r = layout.bodyFirst - 1 + i;
+    const width = i < spec.body.length ? spec.columns.length : 1;
+    for (let c = 0; c < width; c++) {
+      const expected = values[c] ?? null;
+      const found = sheet.rows[r]?.[c] ?? null;
+      if (!same(expected, found, i < spec.body.length && spec.columns[c]?.format === "date")) {
+        out.push({ sheet: sheet.name, cell: cellAddress(r, c), expected: shown(expected), found: shown(found) });
+      }
+    }
+  });
+  const extra = sheet.rows.length - (layout.bodyFirst - 1 + rows.length);
+  if (extra > 0 && sheet.rows.slice(-extra).some((row) => row.some((v) => cellText(v) !== ""))) {
+    out.push({ sheet: sheet.name, cell: `${layout.bodyFirst + rows.length}:${sheet.rows.length}`, expected: "（无内容）", found: "表格末尾多出内容" });
+  }
+}
+
+function checkLog(book: RecordBook, out: Difference[]): void {
+  book.log.forEach((line, i) => {
+    const prev = i === 0 ? ZERO_DIGEST : lineDigest(book.log[i - 1]);
+    if (line.prev !== prev) out.push({ sheet: RECORD_DATA_SHEET, cell: `log[${i}].prev`, expected: prev, found: line.prev });
+  });
+  for (const d of book.draws) {
+    if (!book.log.some((l) => l.kept && l.seed === d.seed && l.resultDigest === d.resultDigest && l.frameDigest === d.frameDigest)) {
+      out.push({ sheet: RECORD_DATA_SHEET, cell: `draw ${d.time}`, expected: "尝试日志中有这次保留的抽取", found: "日志中找不到" });
+    }
+  }
+}
+
+/** Recomputes one kept draw from the input sheets and compares it with the record and the visible sheets. */
+function verifyDraw(sheets: readonly SheetData[], book: RecordBook, index: number, out: Difference[]): string | null {
+  const record = book.draws[index];
+  const reading = readWorkbook(sheets);
+  const plan = planDraw(reading, { tasks: record.tasks.map((t) => t.code), prior: priorSelections(book.draws.slice(0, index)) });
+  const byName = (n: string): SheetData | undefined => sheets.find((s) => s.name === n);
+  if (!plan.ok) {
+    for (const i of plan.issues.filter((x) => x.severity === "error")) out.push({ sheet: i.sheet, cell: i.cell, expected: "可以抽取", found: i.message });
+    return plan.frameDigest;
+  }
+  const rerun = runDraw(plan, reading, record.seed);
+  if (!rerun.ok) {
+    out.push({ sheet: record.sheets.result, cell: "", expected: "按记录的种子可以重新抽取", found: `任务 ${rerun.task} 的检查组无法组成` });
+    return plan.frameDigest;
+  }
+  const expected: DrawRecord = makeRecord(plan, rerun.tasks, rerun.resultDigest, { ...record });
+  const lineIndex = book.log.findIndex((l) => l.kept && l.time === record.time && l.resultDigest === record.resultDigest);
+  const logSoFar: RecordBook = { ...book, log: book.log.slice(0, lineIndex < 0 ? book.log.length : lineIndex + 1) };
+  const recordSpec = recordSheet(expected, logSoFar, reading.rules, record.sheets.record);
+  const at = (label: string): string => {
+    const i = recordSpec.body.findIndex((row) => row[0] === label);
+    return cellAddress(specLayout(recordSpec).bodyFirst - 1 + i, 1);
+  };
+  if (expected.frameDigest !== record.frameDigest) {
+    out.push({ sheet: record.sheets.record, cell: at("框架摘要（抽取前公布）"), expected: expected.frameDigest, found: record.frameDigest });
+  }
+  if (expected.resultDigest !== record.resultDigest) {
+    out.push({ sheet: record.sheets.record, cell: at("结果摘要"), expected: expected.resultDigest, found: record.resultDigest });
+  }
+  compareSheet(resultSheet(expected, reading, record.sheets.result), byName(record.sheets.result), out);
+  compareSheet(recordSpec, byName(record.sheets.record), out);
+  return plan.frameDigest;
+}
+
+/**
+ * verify (DRAW-SPEC.md §6): rebuild the frame from the input sheets, re-run every kept draw from
+ * its recorded seed, compare with the record and with the visible result and record sheets, and
+ * check the log chain. Every difference is reported by sheet and cell.
+ */
+export function verifyWorkbook(sheets: readonly SheetData[]): VerifyReport {
+  const differences: Difference[] = [];
+  const data = sheets.find((s) => s.name === RECORD_DATA_SHEET);
+  if (!data) {
+    return { ok: false, frameDigest: null, differences: [{ sheet: RECORD_DATA_SHEET, cell: "", expected: "抽取记录数据", found: "工作簿中没有抽取记录（不是抽取后写出的工作簿？）" }] };
+  }
+  const read = recordBookFromRows(data.rows);
+  if (!read.ok) return { ok: false, frameDigest: null, differences: [{ sheet: RECORD_DATA_SHEET, cell: "A3", expected: "可读取的记录数据", found: read.message }] };
+  const book = read.book;
+  checkLog(book, differences);
+  let frameDigest: string | null = null;
+  book.draws.forEach((_, i) => {
+    frameDigest = verifyDraw(sheets, book, i, differences);
+  });
+  if (book.draws.length === 0) differences.push({ sheet: RECORD_DATA_SHEET, cell: "", expected: "至少一次保留的抽取", found: "没有" });
+  const seen = new Set<string>();
+  const unique = differences.filter((d) => {
+    const k = `${d.sheet}\u0000${d.cell}\u0000${d.expected}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  return { ok: unique.length === 0, frameDigest, differences: unique };
+}

@@ -1,0 +1,129 @@
+import { uniformInt } from "pure-rand/distribution/uniformInt";
+import { xoroshiro128plusFromState } from "pure-rand/generator/xoroshiro128plus";
+import { planDraw } from "../../../src/core/draw/plan";
+import { runDraw, type Selected } from "../../../src/core/draw/run";
+import { assignmentState, stateFromBytes } from "../../../src/core/draw/teams";
+import { readWorkbook } from "../../../src/core/workbook";
+import { effectiveSeed, seedHashOf } from "../../../src/core/ticket";
+import { drawBook, uscc } from "./book";
+
+const SEED = "2026030112345678901234";
+const draw = (...args: Parameters<typeof drawBook>) => {
+  const reading = readWorkbook(drawBook(...args));
+  const plan = planDraw(reading);
+  expect(plan.issues.filter((i) => i.severity === "error")).toEqual([]);
+  return { reading, plan, out: runDraw(plan, reading, SEED) };
+};
+const selected = (out: ReturnType<typeof runDraw>, task = 0): Selected[] => {
+  if (!out.ok) throw new Error(JSON.stringify(out));
+  return out.tasks[task].selected;
+};
+
+describe("assignment streams (known answers that pin pure-rand)", () => {
+  const seedHash = seedHashOf(effectiveSeed(SEED, "2026001"));
+
+  test("state = first 16 bytes of SHA-256(seedHash|assign|id), big-endian int32 (checked with Python hashlib)", () => {
+    expect(seedHash).toBe("5267cbe2b11f91a7f64693f40f54abfbb49494b7e0c8073dc6eb3441154c4752");
+    expect(assignmentState(seedHash, "91150200J3Y7LLJY1B")).toEqual([8129067, 1831795059, 939810948, -1687026366]);
+  });
+
+  test("xoroshiro128plusFromState + uniformInt give the same numbers as when the algorithm was fixed", () => {
+    const rng = xoroshiro128plusFromState([8129067, 1831795059, 939810948, -1687026366]);
+    expect([uniformInt(rng, 0, 9), uniformInt(rng, 0, 9), uniformInt(rng, 0, 2), uniformInt(rng, 0, 1000000)]).toEqual([1, 1, 1, 755559]);
+  });
+
+  test("words are big-endian signed int32; a state of all zeros is replaced by [0,0,0,1]", () => {
+    expect(stateFromBytes(new Uint8Array(16))).toEqual([0, 0, 0, 1]);
+    expect(stateFromBytes(Uint8Array.from([0xff, 0xff, 0xff, 0xff, 0x80, 0, 0, 0, 0, 0, 0, 1, 0x7f, 0xff, 0xff, 0xff]))).toEqual([-1, -2147483648, 1, 2147483647]);
+  });
+});
+
+describe("teams: a pinned joint draw (seed, frame, expected teams)", () => {
+  test("known teams for a 跨部门联合 task with an expert", () => {
+    const { plan, out } = draw({
+      industries: { 危险化学品: 12 },
+      departments: { 执法一大队: 3, 包头市自然资源局: 2 },
+      experts: 2,
+      tasks: [{ 抽查任务编号: "T01", 抽查任务名称: "联合", 联合类型: "跨部门联合", 发起部门: "执法一大队", 联合部门: "包头市自然资源局", 对象范围: "危险化学品", 抽查比例或数量: "4户", 每组人数: 3, 需要专家: "是" }],
+    });
+    expect(plan.frameDigest).toBe("e2c8544675013ed05b833091b2096fc47044e1de0c755109e0fca0347a0ad1dc");
+    const teams = selected(out).map((s) => [s.id, s.team.map((m) => `${m.name}${m.leader ? "*" : ""}`)]);
+    expect(teams).toEqual([
+      ["91150200000000002F", ["包头市自然资源局1号", "执法一大队1号*", "包头市自然资源局2号", "专家2"]],
+      ["9115020000000000BB", ["包头市自然资源局2号", "执法一大队2号*", "执法一大队3号", "专家1"]],
+      ["91150200000000003J", ["包头市自然资源局1号", "执法一大队1号*", "执法一大队2号", "专家1"]],
+      ["911502000000000082", ["包头市自然资源局2号", "执法一大队3号*", "包头市自然资源局1号", "专家2"]],
+    ]);
+    expect(out.ok && out.resultDigest).toBe("4ce71676dce88cbb99838588d429451c46c56f5835084b1357e9ea109b4692a5");
+  });
+});
+
+describe("team rules (DRAW-SPEC.md §5)", () => {
+  test("at least two officers, the leader from the initiating department, experts only when asked and never counted", () => {
+    const { out } = draw({ departments: { 执法一大队: 4, 执法二大队: 4 }, experts: 3 });
+    for (const s of selected(out)) {
+      const officers = s.team.filter((m) => !m.expert);
+      expect(officers).toHaveLength(2);
+      expect(s.team.filter((m) => m.expert)).toHaveLength(0);
+      expect(officers.every((m) => m.department === "执法一大队")).toBe(true);
+      expect(s.team.filter((m) => m.leader)).toHaveLength(1);
+    }
+  });
+
+  test("joint tasks: one officer per department at least, leader from the initiator, one expert when asked", () => {
+    const { out } = draw({
+      departments: { 执法二大队: 3, 执法一大队: 3, 包头市自然资源局: 3 },
+      tasks: [{ 抽查任务编号: "T01", 抽查任务名称: "联合", 联合类型: "跨部门联合", 发起部门: "执法二大队", 联合部门: "包头市自然资源局、执法一大队", 对象范围: "工贸", 抽查比例或数量: "10户", 需要专家: "是" }],
+    });
+    for (const s of selected(out)) {
+      const depts = new Set(s.team.filter((m) => !m.expert).map((m) => m.department));
+      expect(depts).toEqual(new Set(["执法二大队", "包头市自然资源局", "执法一大队"]));
+      const leader = s.team.find((m) => m.leader)!;
+      expect(leader.department).toBe("执法二大队");
+      expect(s.team.filter((m) => m.expert)).toHaveLength(1);
+    }
+  });
+
+  test("loads are balanced over the whole run: nobody gets two more than anyone else", () => {
+    const { out } = draw({
+      departments: { 执法一大队: 5 },
+      tasks: [
+        { 抽查任务编号: "T01", 抽查任务名称: "a", 联合类型: "部门内部", 发起部门: "执法一大队", 对象范围: "危险化学品", 抽查比例或数量: "13户" },
+        { 抽查任务编号: "T02", 抽查任务名称: "b", 联合类型: "部门内部", 发起部门: "执法一大队", 对象范围: "工贸", 抽查比例或数量: "12户" },
+      ],
+    });
+    const loads = new Map<string, number>();
+    if (!out.ok) throw new Error("failed");
+    for (const t of out.tasks) for (const s of t.selected) for (const m of s.team) loads.set(m.name, (loads.get(m.name) ?? 0) + 1);
+    expect([...loads.values()].reduce((a, b) => a + b, 0)).toBe(50);
+    expect(Math.max(...loads.values()) - Math.min(...loads.values())).toBeLessThanOrEqual(1);
+  });
+
+  test("recusals, expired certificates, other fields and absent officers are never drawn", () => {
+    const sheets = drawBook({ industries: { 危险化学品: 20 }, departments: { 执法一大队: 6 }, recusals: [["15020000001", uscc(1)], ["15020000001", uscc(2)]], tasks: [{ 抽查任务编号: "T01", 抽查任务名称: "a", 联合类型: "部门内部", 发起部门: "执法一大队", 对象范围: "危险化学品", 抽查比例或数量: "100%" }] });
+    const people = sheets[1].rows;
+    people[2][2] = "2026-06-30"; // 执法一大队2号: expires before the task ends
+    people[3][4] = "工贸"; // 3号: another field
+    people[4][6] = "休假"; // 4号: on leave
+    const reading = readWorkbook(sheets);
+    const plan = planDraw(reading);
+    const out = runDraw(plan, reading, SEED);
+    const all = selected(out);
+    expect(all).toHaveLength(20);
+    const names = new Set(all.flatMap((s) => s.team.map((m) => m.name)));
+    expect(names).toEqual(new Set(["执法一大队1号", "执法一大队5号", "执法一大队6号"]));
+    for (const s of all.filter((x) => x.id === uscc(1) || x.id === uscc(2))) expect(s.team.map((m) => m.name)).not.toContain("执法一大队1号");
+  });
+
+  test("a load cap that cannot be met fails the draw, naming target, seat and reasons; nothing is returned", () => {
+    const reading = readWorkbook(drawBook({ departments: { 执法一大队: 2 }, rules: [["每名执法人员抽取上限", 2]] }));
+    const plan = planDraw(reading);
+    expect(plan.ok).toBe(true);
+    const out = runDraw(plan, reading, SEED);
+    expect(out.ok).toBe(false);
+    if (out.ok) return;
+    expect(out.task).toBe("T01");
+    expect(out.failure.seat).toContain("执法一大队");
+    expect(out.failure.reasons.map((r) => r.reason)).toEqual(["已抽满每名执法人员上限 2 家", "已抽满每名执法人员上限 2 家"]);
+  });
+});
