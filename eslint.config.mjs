@@ -82,12 +82,17 @@ export default tseslint.config(
       ...react.configs.flat.recommended.rules,
       ...react.configs.flat["jsx-runtime"].rules,
       "react/prop-types": "off",
-      ...officeAddinsRules,
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       eqeqeq: ["error", "smart"],
       "no-eval": "error",
     },
+  },
+
+  // Office.js usage rules where Office.js code may live (ExcelJS code elsewhere looks alike to them).
+  {
+    files: ["src/host/office/**/*.ts", "src/taskpane/**/*.{ts,tsx}"],
+    rules: { ...officeAddinsRules },
   },
 
   // Host boundary: Excel / Office only in src/host/office/**.
