@@ -107,7 +107,9 @@ describe("double-random draw and verify", () => {
       },
       /抽取记录 .*!B(8|10|11)$/,
     ],
-    ["an input value the draw reads", "input.xlsx", (wb: ExcelJS.Workbook) => (wb.getWorksheet("检查对象名录库")!.getCell("E3").value = "D"), /抽取记录 .*!B10$/],
+    ["an input value the draw reads (digest)", "input.xlsx", (wb: ExcelJS.Workbook) => (wb.getWorksheet("检查对象名录库")!.getCell("E3").value = "D"), /抽取记录 .*!B10$/],
+    ["an input value the draw reads (row)", "input2.xlsx", (wb: ExcelJS.Workbook) => (wb.getWorksheet("检查对象名录库")!.getCell("E3").value = "D"), /^检查对象名录库!3:3$/],
+    ["an officer's field", "field.xlsx", (wb: ExcelJS.Workbook) => (wb.getWorksheet("执法检查人员名录库")!.getCell("E5").value = "工贸"), /^执法检查人员名录库!5:5$/],
   ])("verify fails when %s is edited, naming the cell", async (_what, name, edit, cell) => {
     const path = await tampered(out1, name, edit);
     const r = await cli("verify", path, "--json");

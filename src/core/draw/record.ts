@@ -3,6 +3,7 @@ import type { Cell } from "../cell";
 import { sha256Hex, ZERO_DIGEST } from "../hash";
 import type { SeedSource } from "../seed";
 import type { Exclusion, PriorSelection } from "./eligibility";
+import { frameIndex } from "./frame-index";
 import type { DrawPlan } from "./plan";
 import type { Selected, TaskResult } from "./run";
 import type { AllocationRule } from "./strata";
@@ -31,6 +32,8 @@ export interface DrawRecord {
   packageVersion: string;
   pureRandVersion: string;
   frameDigest: string;
+  /** Bucketed fingerprint of the frame (frame-index.ts): lets verify name the input rows changed since. */
+  frameIndex: Record<string, string>;
   seed: string;
   seedSource: SeedSource;
   /** ISO 8601 with offset, as the host read its clock. */
@@ -81,6 +84,7 @@ export function makeRecord(
     packageVersion: meta.packageVersion,
     pureRandVersion: meta.pureRandVersion,
     frameDigest: plan.frameDigest,
+    frameIndex: frameIndex(plan.frame),
     seed: meta.seed,
     seedSource: meta.seedSource,
     time: meta.time,

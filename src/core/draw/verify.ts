@@ -7,6 +7,7 @@ import { recordSheet } from "../sheets/record-sheet";
 import { resultSheet } from "../sheets/result-sheet";
 import { cellText } from "../text";
 import { readWorkbook } from "../workbook";
+import { changedRows } from "./frame-index";
 import { planDraw } from "./plan";
 import { lineDigest, makeRecord, priorSelections, recordBookFromRows, RECORD_DATA_SHEET, type DrawRecord, type RecordBook } from "./record";
 import { runDraw } from "./run";
@@ -96,6 +97,9 @@ function verifyDraw(sheets: readonly SheetData[], book: RecordBook, index: numbe
   };
   if (expected.frameDigest !== record.frameDigest) {
     out.push({ sheet: record.sheets.record, cell: at("框架摘要（抽取前公布）"), expected: expected.frameDigest, found: record.frameDigest });
+    for (const c of changedRows(record.frameIndex ?? {}, expected.frameIndex, reading)) {
+      out.push({ sheet: c.sheet, cell: c.cell, expected: `${c.what}：与抽取时一致`, found: `${c.what}：抽取后被改动` });
+    }
   }
   if (expected.resultDigest !== record.resultDigest) {
     out.push({ sheet: record.sheets.record, cell: at("结果摘要"), expected: expected.resultDigest, found: record.resultDigest });

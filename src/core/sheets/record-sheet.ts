@@ -39,7 +39,10 @@ export function recordSheet(record: DrawRecord, book: RecordBook, rules: Rules, 
   ];
   for (const t of record.tasks) {
     body.push([`任务 ${t.code}`, `${t.name}：符合条件 ${t.eligible} 家，抽取 ${t.selected.length} 家，范围内排除 ${t.excluded.length} 家`]);
-    for (const s of t.strata) body.push([`\u3000分层 ${s.key}`, `总数 ${s.size}，应抽 ${s.take}（${RULE_NAMES[s.rule]}；${s.note}）`]);
+    for (const s of t.strata) {
+      const rule = s.note.includes(RULE_NAMES[s.rule]) ? "" : `${RULE_NAMES[s.rule]}；`;
+      body.push([`\u3000分层 ${s.key}`, `总数 ${s.size}，应抽 ${s.take}（${rule}${s.note}）`]);
+    }
     for (const e of t.excluded) body.push([`\u3000排除 ${e.id}`, e.reason]);
   }
   book.log.forEach((l, i) => body.push(logText(l, i)));
