@@ -3,14 +3,14 @@ import type { Cell, SheetData } from "../../../src/core/cell";
 import { planDraw } from "../../../src/core/draw/plan";
 import { runDraw } from "../../../src/core/draw/run";
 import { readWorkbook } from "../../../src/core/workbook";
-import { drawBook } from "./book";
+import { drawBook, uscc } from "./book";
 
 const TASKS: Record<string, Cell>[] = [
   { 抽查任务编号: "T01", 抽查任务名称: "按等级", 联合类型: "部门内部", 发起部门: "执法一大队", 对象范围: "危险化学品、工贸", 抽查比例或数量: "按风险等级", 分级比例: "A:5%;B:10%;C:20%;D:40%" },
   { 抽查任务编号: "T02", 抽查任务名称: "联合", 联合类型: "跨部门联合", 发起部门: "执法二大队", 联合部门: "包头市自然资源局", 对象范围: "非煤矿山、工贸", 抽查比例或数量: "15户", 每行业最少: 3, 需要专家: "是" },
   { 抽查任务编号: "T03", 抽查任务名称: "比例", 联合类型: "部门内部", 发起部门: "执法一大队", 对象范围: "非煤矿山", 抽查比例或数量: "20%" },
 ];
-const base = (): SheetData[] => drawBook({ tasks: TASKS, ungradedEvery: 9, recusals: [["15020000001", "91150200000000001B"]] });
+const base = (): SheetData[] => drawBook({ tasks: TASKS, ungradedEvery: 9, recusals: [["15020000001", uscc(1)]] });
 const seedArb = fc.stringMatching(/^[0-9A-Za-z-]{20,40}$/);
 
 function shuffle<T>(items: T[], keys: number[]): T[] {
