@@ -21,7 +21,7 @@ describe("frame digest (DRAW-SPEC.md §2)", () => {
     expect(digest(edited(0, (rows) => rows.forEach((r) => r.reverse())))).toBe(BASE);
     expect(digest(edited(1, (rows) => rows.forEach((r, i) => r.push(i === 0 ? "备注" : "任意内容"))))).toBe(BASE);
     expect(digest(drawBook().map((s) => ({ ...s, name: `${s.name}（2026）` })))).toBe(BASE);
-    expect(digest(edited(0, (rows) => (rows[3][0] = ` ${rows[3][0]}　`)))).toBe(BASE); // trimmed, NFKC
+    expect(digest(edited(0, (rows) => (rows[3][0] = ` ${rows[3][0]}\u3000`)))).toBe(BASE); // trimmed, NFKC
   });
 
   test.each<[string, number, (rows: Cell[][]) => void]>([
