@@ -1,6 +1,8 @@
 import { parseArgs, UsageError } from "./args";
 import { digestCommand } from "./commands/digest";
 import { drawCommand } from "./commands/draw";
+import { planCommand } from "./commands/plan";
+import { quotaCommand } from "./commands/quota";
 import { templateCommand } from "./commands/template";
 import { verifyCommand } from "./commands/verify";
 import { validateCommand } from "./commands/validate";
@@ -16,6 +18,10 @@ export const USAGE = `双随机抽查助手 命令行
                          [--out <out.xlsx>] [--json]
                                                   按随机种子抽取，写出新工作簿（原文件不变）
   double-random verify   <out.xlsx> [--json]      核验抽取后的工作簿：重算并逐格比对
+  double-random plan     <book.xlsx> --out <out.xlsx> [--tasks A,B]
+                                                  写出计划表（部门内部、部门联合、随机抽查工作计划）、抽取公告和配额预检
+  double-random quota    <book.xlsx> [--out <out.xlsx>] [--json]
+                                                  配额核验（含已填写的结果公示：完整性、逐行公示期限）
   double-random template <out.xlsx> [--force]     写出空白模板（名录库、人员库、事项清单、任务、回避、规则）
 
 退出码：0 成功；1 工作簿有错误、无法抽取或核验未通过；2 用法错误。--json 时标准输出只有一个 JSON 文档。`;
@@ -25,6 +31,8 @@ const COMMANDS: Record<string, (args: ReturnType<typeof parseArgs>, io: Output) 
   digest: digestCommand,
   draw: drawCommand,
   verify: verifyCommand,
+  plan: planCommand,
+  quota: quotaCommand,
   template: templateCommand,
 };
 

@@ -18,12 +18,20 @@ export interface SheetSpec {
   body: Cell[][];
   /** Lines below the body, each merged across the columns ("注：…"). */
   notes?: string[];
+  /** Further tables below the notes, each with a merged caption row and its own header row. */
+  sections?: SectionSpec[];
   /** Keep title and header in view while scrolling (default true). */
   freeze?: boolean;
   print?: PrintSpec;
   state?: "visible" | "hidden" | "veryHidden";
   /** Protect against accidental edits (no password: the user can unprotect). */
   protect?: boolean;
+}
+
+export interface SectionSpec {
+  caption: string;
+  header: string[];
+  body: Cell[][];
 }
 
 export interface ColumnSpec {
@@ -56,6 +64,8 @@ export interface SpecLayout {
   bodyFirst: number;
   bodyLast: number;
   notesFirst: number;
+  /** First row of each section (its caption row); its header follows, then its body. */
+  sectionsFirst: number[];
 }
 
 export function specLayout(spec: SheetSpec): SpecLayout {
@@ -64,5 +74,12 @@ export function specLayout(spec: SheetSpec): SpecLayout {
   const headerLast = headerFirst + spec.header.length - 1;
   const bodyFirst = headerLast + 1;
   const bodyLast = bodyFirst + spec.body.length - 1;
-  return { titleRow, headerFirst, headerLast, bodyFirst, bodyLast, notesFirst: bodyLast + 1 };
+  const notesFirst = bodyLast + 1;
+  const sectionsFirst: number[] = [];
+  let next = notesFirst + (spec.notes?.length ?? 0) + 1;
+  for (const s of spec.sections ?? []) {
+    sectionsFirst.push(next);
+    next += 2 + s.body.length + 1;
+  }
+  return { titleRow, headerFirst, headerLast, bodyFirst, bodyLast, notesFirst, sectionsFirst };
 }

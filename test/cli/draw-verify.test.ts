@@ -57,7 +57,14 @@ describe("double-random draw and verify", () => {
   });
 
   test("the JSON document of ARCHITECTURE.md; the digest equals the one published before", async () => {
-    expect(drawn).toMatchObject({ algorithm: "dr-2026.1", seed: SEED, out: out1, quotas: [] });
+    expect(drawn).toMatchObject({ algorithm: "dr-2026.1", seed: SEED, out: out1 });
+    const quotas = (drawn as unknown as { quotas: { rule: string; ok: boolean | null }[] }).quotas;
+    expect(quotas.map((q) => q.rule)).toEqual([
+      "年度抽查覆盖率下限", "信用分类抽查占比下限", "跨部门联合抽查占比下限", "联合抽查每行业最少家数", "每季度内部联合抽查最少次数",
+      "每组执法人员最少人数", "同一对象年度抽查上限", "结果公示完整", "结果公示及时",
+    ]);
+    expect(quotas.find((q) => q.rule === "跨部门联合抽查占比下限")!.ok).toBe(true);
+    expect(quotas.find((q) => q.rule === "结果公示完整")!.ok).toBeNull();
     const digest = JSON.parse((await cli("digest", SAMPLE, "--json")).stdout);
     expect(drawn.frameDigest).toBe(digest.frameDigest);
     expect(drawn.tasks[0].selected).toHaveLength(37);
@@ -70,12 +77,15 @@ describe("double-random draw and verify", () => {
     });
   });
 
-  test("the output holds the input sheets unchanged plus 抽取结果, 抽取记录 and the hidden record data", async () => {
+  test("the output holds the input sheets unchanged plus the plan tables, 抽取结果, 配额核验, 结果公示, 抽取记录 and the hidden record data", async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(out1) as unknown as ArrayBuffer);
     const names = wb.worksheets.map((w) => `${w.name}:${w.state}`);
     expect(names.slice(0, 6)).toEqual(["检查对象名录库:visible", "执法检查人员名录库:visible", "抽查事项清单:visible", "抽查任务:visible", "回避名单:visible", "抽查规则:visible"]);
-    expect(names.slice(6).map((n) => n.replace(/\d{4}-\d{2}-\d{2}/, "D"))).toEqual(["抽取结果 D:visible", "抽取记录 D:visible", "_抽取记录数据:hidden"]);
+    expect(names.slice(6).map((n) => n.replace(/\d{4}-\d{2}-\d{2}/, "D"))).toEqual([
+      "部门内部抽查计划 D:visible", "部门联合抽查计划 D:visible", "随机抽查工作计划 D:visible", "抽取结果 D:visible",
+      "配额核验 D:visible", "结果公示 D:visible", "抽取记录 D:visible", "_抽取记录数据:hidden",
+    ]);
     const result = sheet(wb, "抽取结果");
     expect((result.getRow(2).values as unknown[]).slice(1)).toEqual([
       "序号", "抽查任务编号", "抽查任务名称", "单位名称", "统一社会信用代码", "行业领域", "信用风险等级", "所属区域", "地址",

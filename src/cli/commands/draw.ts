@@ -78,7 +78,7 @@ export async function drawCommand(args: Args, io: Output): Promise<number> {
         resultDigest: record.resultDigest,
         out,
         tasks: record.tasks.map((t) => ({ code: t.code, selected: t.selected, excluded: t.excluded })),
-        quotas: [],
+        quotas: done.quotas.map((q) => ({ rule: q.rule, required: q.required, actual: q.actual, ok: q.verdict === "无法判断" ? null : q.verdict === "达标", verdict: q.verdict })),
       }),
     );
   } else {
@@ -87,6 +87,8 @@ export async function drawCommand(args: Args, io: Output): Promise<number> {
     io.out(`框架摘要：${record.frameDigest}`);
     io.out(`结果摘要：${record.resultDigest}`);
     for (const t of record.tasks) io.out(`  任务 ${t.code} ${t.name}：抽中 ${t.selected.length} 家`);
+    io.out("配额核验：");
+    for (const q of done.quotas) io.out(`  ${q.verdict}  ${q.rule}：要求 ${q.required}；实际 ${q.actual}`);
   }
   return 0;
 }

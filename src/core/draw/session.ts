@@ -5,6 +5,12 @@ import { uniqueSheetName } from "../sheet-name";
 import type { SheetSpec } from "../sheet-spec";
 import { recordDataSheet, recordSheet } from "../sheets/record-sheet";
 import { resultSheet } from "../sheets/result-sheet";
+import { announcementSheet } from "../sheets/announcement-sheet";
+import { disclosureSheet } from "../sheets/disclosure-sheet";
+import { internalPlanSheet, jointPlanSheet, workPlanSheet } from "../sheets/plan-tables";
+import { quotaSheet } from "../sheets/quota-sheet";
+import { checkDisclosure, type DisclosureCheck } from "../quota/disclosure";
+import { checkQuotas, type QuotaRow } from "../quota/quota";
 import { datedName } from "../sheets/titles";
 import { VERSIONS } from "../version";
 import { readWorkbook } from "../workbook";
@@ -19,6 +25,8 @@ export interface Prepared {
   book: RecordBook;
   plan: DrawPlan;
   sheetNames: string[];
+  /** 结果公示 rows staff have filled in (earlier draws of this workbook), judged as of `today`. */
+  disclosure: DisclosureCheck | null;
 }
 
 export interface PrepareOptions extends ReadOptions {
@@ -36,7 +44,40 @@ export function prepareDraw(sheets: readonly SheetData[], options: PrepareOption
     plan.issues.push({ severity: "error", code: "RECORD_UNREADABLE", sheet: RECORD_DATA_SHEET, cell: "A3", message: read.message });
     plan.ok = false;
   }
-  return { reading, book, plan, sheetNames: sheets.map((s) => s.name) };
+  const disclosure = checkDisclosure(sheets, reading.rules, options.today ?? null);
+  return { reading, book, plan, sheetNames: sheets.map((s) => s.name), disclosure };
+}
+
+/** The quota report of the workbook: before a draw (plan only) or with every kept draw. */
+export function quotaReport(prepared: Prepared, extra: readonly DrawRecord[] = []): QuotaRow[] {
+  return checkQuotas({ reading: prepared.reading, plan: prepared.plan, draws: [...prepared.book.draws, ...extra], disclosure: prepared.disclosure });
+}
+
+function namer(taken: string[], time: string | null): (table: string) => string {
+  return (table) => {
+    const name = uniqueSheetName(time ? datedName(table, time) : table, taken);
+    taken.push(name);
+    return name;
+  };
+}
+
+/** `plan`: the three plan tables, the 抽取公告 and the quota preview — no seed, no draw. */
+export function planSheets(prepared: Prepared, time: string | null): SheetSpec[] {
+  const { reading, plan } = prepared;
+  const name = namer([...prepared.sheetNames], time);
+  return [
+    internalPlanSheet(reading, name("部门内部抽查计划")),
+    jointPlanSheet(reading, name("部门联合抽查计划")),
+    workPlanSheet(reading, name("随机抽查工作计划")),
+    announcementSheet(plan, reading, name("抽取公告")),
+    quotaSheet(quotaReport(prepared), reading, plan, prepared.book.draws, prepared.disclosure, name("配额核验")),
+  ];
+}
+
+/** A fresh quota report of a workbook after results were filled in (`quota --out`). */
+export function quotaSheets(prepared: Prepared, time: string): SheetSpec[] {
+  const name = namer([...prepared.sheetNames], time);
+  return [quotaSheet(quotaReport(prepared), prepared.reading, prepared.plan, prepared.book.draws, prepared.disclosure, name("配额核验"))];
 }
 
 export interface DrawMeta {
@@ -47,7 +88,7 @@ export interface DrawMeta {
 }
 
 export type DrawDone =
-  | { ok: true; record: DrawRecord; book: RecordBook; specs: SheetSpec[] }
+  | { ok: true; record: DrawRecord; book: RecordBook; specs: SheetSpec[]; quotas: QuotaRow[] }
   | { ok: false; task: string; failure: TeamFailure };
 
 /**
@@ -58,15 +99,27 @@ export function completeDraw(prepared: Prepared, meta: DrawMeta): DrawDone {
   const { plan, reading, book, sheetNames } = prepared;
   const outcome = runDraw(plan, reading, meta.seed);
   if (!outcome.ok) return outcome;
-  const taken = sheetNames.filter((n) => n !== RECORD_DATA_SHEET);
-  const result = uniqueSheetName(datedName("抽取结果", meta.time), taken);
-  const recordName = uniqueSheetName(datedName("抽取记录", meta.time), [...taken, result]);
+  const name = namer(sheetNames.filter((n) => n !== RECORD_DATA_SHEET), meta.time);
+  const plans = [internalPlanSheet(reading, name("部门内部抽查计划")), jointPlanSheet(reading, name("部门联合抽查计划")), workPlanSheet(reading, name("随机抽查工作计划"))];
+  const result = name("抽取结果");
+  const quotaName = name("配额核验");
+  const disclosureName = name("结果公示");
+  const recordName = name("抽取记录");
   const record = makeRecord(plan, outcome.tasks, outcome.resultDigest, { ...VERSIONS, ...meta, sheets: { result, record: recordName } });
   const next = appendAttempt(book, { time: meta.time, operator: meta.operator, frameDigest: plan.frameDigest, seed: meta.seed, resultDigest: outcome.resultDigest, kept: true }, record);
+  const quotas = quotaReport(prepared, [record]);
   return {
     ok: true,
     record,
     book: next,
-    specs: [resultSheet(record, reading, result), recordSheet(record, next, reading.rules, recordName), recordDataSheet(next)],
+    quotas,
+    specs: [
+      ...plans,
+      resultSheet(record, reading, result),
+      quotaSheet(quotas, reading, plan, [...book.draws, record], prepared.disclosure, quotaName),
+      disclosureSheet(record, reading, disclosureName),
+      recordSheet(record, next, reading.rules, recordName),
+      recordDataSheet(next),
+    ],
   };
 }

@@ -28,7 +28,12 @@ export interface QuotaInput {
 }
 
 const verdict = (ok: boolean | null): Verdict => (ok === null ? "无法判断" : ok ? "达标" : "未达标");
-const share = (n: number, d: number): string => (d === 0 ? "—" : `${n}/${d}（${formatPercent({ num: n * 100, den: d * 100 })}）`);
+/** "89/317（28.1%）": the exact counts, and the percent to one decimal for the eye (verdicts use the counts). */
+const share = (n: number, d: number): string => {
+  if (d === 0) return "—";
+  const tenths = Math.floor((n * 1000 + Math.floor(d / 2)) / d);
+  return `${n}/${d}（${Math.floor(tenths / 10)}.${tenths % 10}%）`;
+};
 const atLeast = (n: number, d: number, f: Fraction): boolean => d > 0 && fractionAtLeast({ num: n, den: d }, f);
 
 interface Drawn {

@@ -128,6 +128,31 @@ export function addSpecSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Wor
     });
   });
 
+  (spec.sections ?? []).forEach((section, k) => {
+    const first = layout.sectionsFirst[k];
+    const caption = ws.getCell(`A${first}`);
+    caption.value = section.caption;
+    caption.font = { name: FONT, size: 12, bold: true };
+    if (width > 1) ws.mergeCells(`A${first}:${last}${first}`);
+    section.header.forEach((label, j) => {
+      const cell = ws.getCell(first + 1, j + 1);
+      cell.value = label;
+      cell.font = { name: FONT, bold: true };
+      cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+      cell.border = THIN;
+      cell.fill = HEADER_FILL;
+    });
+    section.body.forEach((values, i) => {
+      values.forEach((v, j) => {
+        const cell = ws.getCell(first + 2 + i, j + 1);
+        cell.value = v;
+        cell.border = THIN;
+        cell.font = { name: FONT };
+        cell.alignment = { vertical: "middle", wrapText: true };
+      });
+    });
+  });
+
   (spec.notes ?? []).forEach((note, i) => {
     const r = layout.notesFirst + i;
     const cell = ws.getCell(`A${r}`);

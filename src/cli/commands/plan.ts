@@ -1,0 +1,31 @@
+import { planSheets, prepareDraw, quotaReport } from "../../core/draw/session";
+import { expectFlags, UsageError, type Args } from "../args";
+import { localIsoTime, localToday, openBook, saveBook, type Output } from "../io";
+import { printIssues, taskList } from "../shared";
+
+/**
+ * `double-random plan <book.xlsx> --out <out.xlsx> [--tasks A,B]`: the plan tables (部门内部 /
+ * 部门联合 / 随机抽查工作计划), the 抽取公告 with the frame digest, and the quota preview — no draw.
+ */
+export async function planCommand(args: Args, io: Output): Promise<number> {
+  expectFlags(args, ["out", "tasks", "force", "json"]);
+  const [path] = args.positional;
+  const out = args.flags.get("out");
+  if (!path || args.positional.length > 1 || typeof out !== "string") throw new UsageError("用法：double-random plan <book.xlsx> --out <out.xlsx> [--tasks A,B]");
+  const book = await openBook(path);
+  const prepared = prepareDraw(book.readSheets(), { tasks: taskList(args.flags.get("tasks")), today: localToday() });
+  if (!prepared.plan.ok) {
+    io.err("工作簿有错误，抽取公告中的数字不可用，请先改正：");
+    printIssues(io, prepared.plan.issues, true);
+    return 1;
+  }
+  const names = await book.addSheets(planSheets(prepared, localIsoTime()));
+  await saveBook(book, out, args.flags.has("force"));
+  const quotas = quotaReport(prepared);
+  if (args.flags.has("json")) io.out(JSON.stringify({ frameDigest: prepared.plan.frameDigest, out, sheets: names, quotas: quotas.map((q) => ({ rule: q.rule, required: q.required, actual: q.actual, ok: q.verdict === "无法判断" ? null : q.verdict === "达标", verdict: q.verdict })) }));
+  else {
+    io.out(`已写出 ${out}：${names.join("、")}`);
+    io.out(`框架摘要：${prepared.plan.frameDigest}（请在取得随机种子之前公布抽取公告）`);
+  }
+  return 0;
+}

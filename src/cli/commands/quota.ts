@@ -1,0 +1,33 @@
+import { prepareDraw, quotaReport, quotaSheets } from "../../core/draw/session";
+import { expectFlags, UsageError, type Args } from "../args";
+import { localIsoTime, localToday, openBook, saveBook, type Output } from "../io";
+
+/**
+ * `double-random quota <book.xlsx> [--out <out.xlsx>] [--json]`: the quota report of the whole plan
+ * and every kept draw, with the 结果公示 rows staff filled in (completeness, deadlines by row).
+ * Exit 0 when no rule is 未达标.
+ */
+export async function quotaCommand(args: Args, io: Output): Promise<number> {
+  expectFlags(args, ["out", "json", "force"]);
+  const [path] = args.positional;
+  if (!path || args.positional.length > 1) throw new UsageError("用法：double-random quota <book.xlsx> [--out <out.xlsx>] [--json]");
+  const book = await openBook(path);
+  const prepared = prepareDraw(book.readSheets(), { today: localToday() });
+  const rows = quotaReport(prepared);
+  const out = args.flags.get("out");
+  if (typeof out === "string") {
+    await book.addSheets(quotaSheets(prepared, localIsoTime()));
+    await saveBook(book, out, args.flags.has("force"));
+  }
+  if (args.flags.has("json")) {
+    io.out(JSON.stringify({
+      quotas: rows.map((q) => ({ rule: q.rule, required: q.required, actual: q.actual, ok: q.verdict === "无法判断" ? null : q.verdict === "达标", verdict: q.verdict, detail: q.detail })),
+      disclosure: prepared.disclosure?.byRow ?? [],
+    }));
+  } else {
+    for (const q of rows) io.out(`${q.verdict}  ${q.rule}：要求 ${q.required}；实际 ${q.actual}${q.detail ? `（${q.detail}）` : ""}`);
+    for (const d of prepared.disclosure?.byRow ?? []) if (d.status === "逾期" || d.status === "无法判断") io.out(`  ${d.status}  ${d.sheet}!${d.row}:${d.row} ${d.name}：完成 ${d.done ?? "—"}，截止 ${d.deadline ?? d.note}，公示 ${d.published ?? "未公示"}`);
+    if (typeof out === "string") io.out(`已写出 ${out}`);
+  }
+  return rows.some((q) => q.verdict === "未达标") ? 1 : 0;
+}

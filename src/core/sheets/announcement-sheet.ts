@@ -1,0 +1,34 @@
+import type { DrawPlan } from "../draw/plan";
+import { formatPercent } from "../fraction";
+import type { WorkbookReading } from "../model";
+import type { SheetSpec } from "../sheet-spec";
+import { tableTitle } from "./titles";
+
+const RULE_NAMES: Record<string, string> = { ceil: "向上取整", "round-half-up": "四舍五入", "largest-remainder": "最大余数法" };
+
+/**
+ * 抽取公告: published or signed before the seed exists — the frame digest, every task's strata
+ * and counts, the rules, and blank lines for the seed and the witnesses.
+ */
+export function announcementSheet(plan: DrawPlan, r: WorkbookReading, name = "抽取公告"): SheetSpec {
+  const body = plan.tasks.flatMap((tp) =>
+    tp.strata.map((s, i) => [
+      i === 0 ? tp.task.code : "", i === 0 ? tp.task.name : "", s.key, s.size, s.take, RULE_NAMES[s.rule], s.note,
+    ]),
+  );
+  const rules = r.rules;
+  return {
+    name,
+    title: tableTitle(rules, plan.tasks[0]?.year ?? "", "“双随机、一公开”抽取公告"),
+    header: [["抽查任务编号", "抽查任务名称", "分层", "符合条件家数", "应抽家数", "取数规则", "计算过程"]],
+    columns: [{ width: 13, format: "text" }, { width: 26 }, { width: 16 }, { width: 10, format: "integer" }, { width: 9, format: "integer" }, { width: 10 }, { width: 40 }],
+    body,
+    notes: [
+      `框架摘要（SHA-256，算法 ${plan.algorithm}）：${plan.frameDigest}`,
+      `抽取规则：年度覆盖率不低于 ${formatPercent(rules.coverageMin)}；信用分类抽查占比不低于 ${formatPercent(rules.creditShareMin)}；跨部门联合抽查占比不低于 ${formatPercent(rules.jointShareMin)}；每组执法人员不少于 ${rules.teamMin} 人；同一对象年度抽查不超过 ${rules.yearlyCapPerTarget} 次；取整方式 ${rules.rounding === "ceil" ? "向上取整" : "四舍五入"}。`,
+      "本公告公布后，名录库、人员库、抽查任务或规则中任何影响抽取的内容改动，框架摘要都会改变。随机种子在公告之后当场产生。",
+      "随机种子：________________________________________　产生方式：□ 掷骰子　□ 彩票开奖号码　□ 程序生成",
+      "抽取时间：______年____月____日____时____分　　操作人：____________　　见证人：____________　____________",
+    ],
+  };
+}
