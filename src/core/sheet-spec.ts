@@ -83,3 +83,46 @@ export function specLayout(spec: SheetSpec): SpecLayout {
   }
   return { titleRow, headerFirst, headerLast, bodyFirst, bodyLast, notesFirst, sectionsFirst };
 }
+
+/** Display width of text in Excel column units: CJK and full-width characters count two. */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+  return w;
+}
+
+const LINE_POINTS = 14.5;
+
+/** Lines a value takes in a wrapped cell of `width` characters. */
+function linesOf(value: unknown, width: number): number {
+  if (value === null || value === undefined || value === "") return 1;
+  const usable = Math.max(1, width - 1);
+  return String(value)
+    .split("\n")
+    .reduce((n, part) => n + Math.max(1, Math.ceil(displayWidth(part) / usable)), 0);
+}
+
+/**
+ * Row heights (points) for the header and body rows, from the text and the column widths: wrapped
+ * text must show whole on screen and on paper, whichever host renders the sheet.
+ */
+export function rowHeights(spec: SheetSpec): { header: number[]; body: number[] } {
+  const height = (row: readonly unknown[], spans: (j: number) => number): number => {
+    const lines = Math.max(1, ...row.map((v, j) => (spec.columns[j]?.wrap === false ? 1 : linesOf(v, spans(j)))));
+    return Math.round(lines * LINE_POINTS + 4);
+  };
+  const headerSpan = (i: number) => (j: number): number => {
+    for (const m of spec.headerMerges ?? []) {
+      const match = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(m);
+      if (!match) continue;
+      const c1 = match[1].charCodeAt(0) - 65;
+      const c2 = match[3].charCodeAt(0) - 65;
+      if (Number(match[2]) - 1 === i && c1 === j) return spec.columns.slice(c1, c2 + 1).reduce((a, c) => a + c.width, 0);
+    }
+    return spec.columns[j]?.width ?? 10;
+  };
+  return {
+    header: spec.header.map((row, i) => height(row, headerSpan(i))),
+    body: spec.body.map((row) => height(row, (j) => spec.columns[j]?.width ?? 10)),
+  };
+}

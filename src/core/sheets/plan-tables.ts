@@ -17,8 +17,8 @@ export function internalPlanSheet(r: WorkbookReading, name = "部门内部抽查
     ],
     headerMerges: ["A1:A2", "B1:C1", "D1:D2", "E1:E2", "F1:F2", "G1:G2", "H1:H2", "I1:I2", "J1:J2", "K1:K2", "L1:L2", "M1:M2"],
     columns: [
-      { width: 5, format: "integer" }, { width: 10 }, { width: 40 }, { width: 16 }, { width: 16 }, { width: 16 }, { width: 9 },
-      { width: 7 }, { width: 10 }, { width: 12, format: "date" }, { width: 12, format: "date" }, { width: 30 }, { width: 10 },
+      { width: 5, format: "integer" }, { width: 16 }, { width: 40 }, { width: 14 }, { width: 16 }, { width: 16 }, { width: 9 },
+      { width: 7 }, { width: 12 }, { width: 14, format: "date" }, { width: 14, format: "date" }, { width: 30 }, { width: 12 },
     ],
     body: tasks.map((t, i) => [
       i + 1, matterCategories(t, r.matters), matterNames(t, r.matters), scopeText(t), [t.initiator, ...t.partners].join("、"),
@@ -41,7 +41,7 @@ export function jointPlanSheet(r: WorkbookReading, name = "部门联合抽查计
     headerMerges: ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:E2", "F1:F2", "G1:G2", "H1:H2", "I1:I2", "J1:J2", "K1:L1", "M1:M2", "N1:N2"],
     columns: [
       { width: 5, format: "integer" }, { width: 16 }, { width: 14 }, { width: 14 }, { width: 16 }, { width: 9 }, { width: 7 },
-      { width: 10 }, { width: 12, format: "date" }, { width: 12, format: "date" }, { width: 34 }, { width: 24 }, { width: 24 }, { width: 10 },
+      { width: 12 }, { width: 14, format: "date" }, { width: 14, format: "date" }, { width: 34 }, { width: 24 }, { width: 24 }, { width: 12 },
     ],
     body: tasks.map((t, i) => [
       i + 1, t.name, scopeText(t), r.rules.authority || t.initiator, t.partners.join("、"), t.method, t.level, quantityText(t),

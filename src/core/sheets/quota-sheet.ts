@@ -18,9 +18,11 @@ export function strataCounts(r: WorkbookReading, plan: DrawPlan, draws: readonly
     for (const grade of GRADES) {
       const total = r.targets.filter((t) => t.industry === industry && t.risk === grade && !INACTIVE_STATUSES.includes(t.status)).length;
       if (total === 0) continue;
-      const strata = plan.tasks.flatMap((tp) => tp.strata.filter((s) => s.industry === industry));
-      const graded = strata.filter((s) => s.grade === grade);
-      const ungradedStrata = strata.some((s) => s.grade === null);
+      const graded = plan.tasks.flatMap((tp) => tp.strata.filter((s) => s.industry === industry && s.grade === grade));
+      // A task that does not stratify by grade (or not by industry) leaves the planned count per grade unknown.
+      const ungradedStrata = plan.tasks.some((tp) =>
+        tp.strata.some((s) => s.grade === null && (s.industry === industry || (s.industry === null && tp.eligible.some((t) => t.industry === industry)))),
+      );
       const planned = ungradedStrata ? "—" : graded.reduce((a, s) => a + s.take, 0);
       const drawn = draws.flatMap((d) => d.tasks.flatMap((t) => t.selected)).filter((s) => grades.get(s.id)?.industry === industry && grades.get(s.id)?.risk === grade).length;
       rows.push([industry, grade, total, planned, draws.length ? drawn : "—"]);

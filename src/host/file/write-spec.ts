@@ -3,7 +3,7 @@ import { columnLetter, parseRange } from "../../core/address";
 import type { Cell } from "../../core/cell";
 import { isoToSerial } from "../../core/date";
 import { uniqueSheetName } from "../../core/sheet-name";
-import { DATE_FORMAT, DEFAULT_PRINT, specLayout, type ColumnSpec, type SheetSpec } from "../../core/sheet-spec";
+import { DATE_FORMAT, DEFAULT_PRINT, rowHeights, specLayout, type ColumnSpec, type SheetSpec } from "../../core/sheet-spec";
 
 const THIN: Partial<ExcelJS.Borders> = {
   top: { style: "thin" },
@@ -81,8 +81,10 @@ export function addSpecSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Wor
     if (width > 1) ws.mergeCells(`A${layout.titleRow}:${last}${layout.titleRow}`);
   }
 
+  const heights = rowHeights(spec);
   spec.header.forEach((labels, i) => {
     const row = ws.getRow(layout.headerFirst + i);
+    row.height = heights.header[i];
     labels.forEach((label, j) => {
       const cell = row.getCell(j + 1);
       cell.value = label === "" ? null : label;
@@ -101,6 +103,7 @@ export function addSpecSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Wor
 
   spec.body.forEach((values, i) => {
     const row = ws.getRow(layout.bodyFirst + i);
+    row.height = heights.body[i];
     spec.columns.forEach((col, j) => {
       const cell = row.getCell(j + 1);
       const fmt = numFmt(col);
