@@ -96,7 +96,7 @@ const LINE_POINTS = 14.5;
 /** Lines a value takes in a wrapped cell of `width` characters. */
 function linesOf(value: unknown, width: number): number {
   if (value === null || value === undefined || value === "") return 1;
-  const usable = Math.max(1, width - 1);
+  const usable = Math.max(1, Math.floor((width - 1) * 0.9)); // fonts render a little wider than Excel's width unit
   return String(value)
     .split("\n")
     .reduce((n, part) => n + Math.max(1, Math.ceil(displayWidth(part) / usable)), 0);
