@@ -46,3 +46,24 @@ describe("结果公示 round trip through a real .xlsx", () => {
     ]);
   });
 });
+
+describe("结果公示 all filled and on time", () => {
+  test("completeness and timeliness pass", async () => {
+    const sheets = drawBook({ tasks: [{ 抽查任务编号: "A", 抽查任务名称: "危化", 联合类型: "部门内部", 发起部门: "执法一大队", 对象范围: "危险化学品", 抽查比例或数量: "2户" }] });
+    const book = FileWorkbook.fromSheets(sheets);
+    const done = completeDraw(prepareDraw(book.readSheets()), { seed: "2026030112345678901234", seedSource: "typed", time: "2026-02-01T09:00:00+08:00", operator: "" });
+    if (!done.ok) throw new Error("draw failed");
+    await book.addSheets(done.specs);
+    const read = (await FileWorkbook.open(await book.toBuffer())).readSheets();
+    const disclosure = read.find((s) => s.name.startsWith("结果公示"))!;
+    const header = disclosure.rows[1].map(String);
+    for (const row of disclosure.rows.slice(2, 4)) {
+      row[header.indexOf("检查完成日期")] = "2026-05-06";
+      row[header.indexOf("检查结果")] = "未发现问题";
+      row[header.indexOf("公示日期")] = "2026-05-20";
+    }
+    const report = quotaReport(prepareDraw(read, { today: "2026-06-30" }));
+    expect(rule(report, "结果公示完整").verdict).toBe("达标");
+    expect(rule(report, "结果公示及时")).toMatchObject({ verdict: "达标", actual: "按期 2 行" });
+  });
+});

@@ -9,7 +9,7 @@ import { tableTitle } from "./titles";
 const WIDTHS: Record<string, Partial<ColumnSpec>> = {
   序号: { width: 5, format: "integer" }, 抽查计划编号: { width: 11, format: "text" }, 抽查计划名称: { width: 20 },
   抽查任务编号: { width: 12, format: "text" }, 抽查任务名称: { width: 20 }, 抽查类型: { width: 9 }, 检查机关: { width: 16 },
-  单位名称: { width: 26 }, 统一社会信用代码: { width: 21, format: "text" }, 抽查事项: { width: 26 },
+  单位名称: { width: 26 }, 统一社会信用代码: { width: 21, format: "text" }, 抽查事项: { width: 40 },
   检查完成日期: { width: 13, format: "date" }, 检查结果: { width: 22, list: RESULT_VALUES }, 公示截止日期: { width: 13, format: "date" },
   公示日期: { width: 13, format: "date" }, 备注: { width: 12 },
 };

@@ -16,7 +16,7 @@ export const RESULT_COLUMNS = [
   ["检查组长", 9, "general"],
   ["执法人员", 30, "general"],
   ["专家", 10, "general"],
-  ["抽查事项", 26, "general"],
+  ["抽查事项", 40, "general"],
   ["检查方式", 10, "general"],
   ["开始时间", 13, "date"],
   ["结束时间", 13, "date"],
