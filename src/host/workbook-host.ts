@@ -1,0 +1,26 @@
+import type { SheetData } from "../core/cell";
+import type { SheetSpec } from "../core/sheet-spec";
+
+/** Reports how far a long read or write has got (0…1), for the progress bar. */
+export type Progress = (fraction: number) => void;
+
+/**
+ * What the task pane needs from a workbook, whichever program holds it (ARCHITECTURE.md).
+ * Implementations: host/office (Excel via Office.js) and host/file (an .xlsx in memory, ExcelJS).
+ */
+export interface WorkbookHost {
+  readonly kind: "excel" | "file";
+  /** A name to show the user ("示例工作簿", "包头2026.xlsx", the Excel workbook). */
+  readonly title: string;
+  listSheets(): Promise<string[]>;
+  /** Every sheet's used range from A1 as plain cells (dates as serials, errors as "#N/A"), with merges. */
+  readSheets(progress?: Progress): Promise<SheetData[]>;
+  /**
+   * Adds one sheet per spec and returns the names used. New sheets only: a user's sheet is never
+   * changed or deleted (the one sheet replaced is this tool's own hidden `_抽取记录数据`). On any
+   * failure everything this call added is removed again.
+   */
+  writeSheets(specs: readonly SheetSpec[], progress?: Progress): Promise<string[]>;
+  /** Shows the user a cell ("C12") or range of a sheet. */
+  selectCell(sheet: string, address: string): Promise<void>;
+}
