@@ -26,6 +26,8 @@ export interface SheetSpec {
   state?: "visible" | "hidden" | "veryHidden";
   /** Protect against accidental edits (no password: the user can unprotect). */
   protect?: boolean;
+  /** A column chart of one section, where the host can draw charts (Excel; not ExcelJS). */
+  chart?: { section: number; title: string };
 }
 
 export interface SectionSpec {

@@ -57,5 +57,6 @@ export function quotaSheet(
     columns: [{ width: 22 }, { width: 28 }, { width: 36 }, { width: 9 }, { width: 44 }],
     body: rows.map((q) => [q.rule, q.required, q.actual, q.verdict, q.detail]),
     sections,
+    chart: { section: 0, title: "按行业和信用风险等级：总数、应抽、实抽" },
   };
 }

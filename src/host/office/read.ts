@@ -1,0 +1,78 @@
+import type { Cell, SheetData } from "../../core/cell";
+import type { Progress } from "../workbook-host";
+import { READ_CELLS_PER_BLOCK } from "./budget";
+import type { Features } from "./requirements";
+
+interface Block {
+  sheet: number;
+  firstRow: number;
+  range: Excel.Range;
+}
+
+/** "'表 1'!A1:C3" → "A1:C3". */
+function localAddress(address: string): string {
+  const i = address.lastIndexOf("!");
+  return (i < 0 ? address : address.slice(i + 1)).replace(/\$/g, "");
+}
+
+/**
+ * Every worksheet's used range as plain cells from A1, in a constant number of syncs plus one per
+ * block of READ_CELLS_PER_BLOCK cells (blocks of several sheets share a sync).
+ */
+export async function readAllSheets(context: Excel.RequestContext, features: Features, progress?: Progress): Promise<SheetData[]> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+
+  const used = sheets.items.map((ws) => {
+    const range = ws.getUsedRangeOrNullObject(true);
+    range.load("rowIndex,columnIndex,rowCount,columnCount");
+    const merged = features.mergedAreas ? range.getMergedAreasOrNullObject() : null;
+    merged?.load("areas/items/address");
+    return { ws, range, merged };
+  });
+  await context.sync();
+
+  const out: SheetData[] = used.map(({ ws, range, merged }) => ({
+    name: ws.name,
+    rows: [],
+    merges: merged && !merged.isNullObject && !range.isNullObject ? merged.areas.items.map((a) => localAddress(a.address)) : [],
+  }));
+
+  const blocks: Block[] = [];
+  const total = used.reduce((n, u) => n + (u.range.isNullObject ? 0 : u.range.rowCount * u.range.columnCount), 0);
+  let pending = 0;
+  let done = 0;
+  const drain = async (): Promise<void> => {
+    await context.sync();
+    for (const b of blocks.splice(0)) {
+      const rows = out[b.sheet].rows;
+      const offset = used[b.sheet].range.columnIndex;
+      (b.range.values as Cell[][]).forEach((values, i) => {
+        rows[b.firstRow + i] = [...Array<Cell>(offset).fill(null), ...values.map((v) => (v === "" ? null : v))];
+      });
+    }
+    done += pending;
+    pending = 0;
+    progress?.(total === 0 ? 1 : done / total);
+  };
+
+  for (let s = 0; s < used.length; s++) {
+    const { ws, range } = used[s];
+    if (range.isNullObject) continue;
+    const rowsPerBlock = Math.max(1, Math.floor(READ_CELLS_PER_BLOCK / Math.max(1, range.columnCount)));
+    for (let r = 0; r < range.rowCount; r += rowsPerBlock) {
+      const n = Math.min(rowsPerBlock, range.rowCount - r);
+      const cells = n * range.columnCount;
+      if (pending > 0 && pending + cells > READ_CELLS_PER_BLOCK) await drain();
+      const block = ws.getRangeByIndexes(range.rowIndex + r, range.columnIndex, n, range.columnCount);
+      block.load("values");
+      blocks.push({ sheet: s, firstRow: range.rowIndex + r, range: block });
+      pending += cells;
+    }
+  }
+  if (blocks.length > 0) await drain();
+  for (const sheet of out) for (let i = 0; i < sheet.rows.length; i++) sheet.rows[i] ??= [];
+  progress?.(1);
+  return out;
+}

@@ -1,0 +1,165 @@
+import { columnLetter, parseRange } from "../../core/address";
+import type { Cell } from "../../core/cell";
+import { isoToSerial } from "../../core/date";
+import { looksLikeFormula } from "../../core/text";
+import { DATE_FORMAT, DEFAULT_PRINT, rowHeights, specLayout, type ColumnSpec, type SheetSpec } from "../../core/sheet-spec";
+import { payloadBytes, type SyncBudget } from "./budget";
+import type { Features } from "./requirements";
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const FONT = "宋体";
+/** Excel column width is set in points; one character of width is about 7 points in 宋体 11. */
+const POINTS_PER_CHAR = 7;
+
+function numberFormat(col: ColumnSpec): string {
+  switch (col.format) {
+    case "text":
+      return "@";
+    case "date":
+      return DATE_FORMAT;
+    case "integer":
+      return "0";
+    default:
+      return "General";
+  }
+}
+
+/** Values as Excel should store them: dates as serials, formula-like text escaped as text. */
+export function excelValue(v: Cell, col: ColumnSpec | undefined): Cell {
+  if (col?.format === "date" && typeof v === "string" && ISO_DATE.test(v)) return isoToSerial(v);
+  if (typeof v === "string" && looksLikeFormula(v)) return `'${v}`;
+  return v ?? "";
+}
+
+function grid<T>(rows: number, cols: number, f: (r: number, c: number) => T): T[][] {
+  return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => f(r, c)));
+}
+
+function borders(range: Excel.Range): void {
+  for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const) {
+    range.format.borders.getItem(edge).style = "Continuous";
+  }
+}
+
+/**
+ * Queues the writing of one spec into an empty worksheet: values and formats of the body in row
+ * blocks (each reserved against the request budget), header and title with merges, widths,
+ * heights, freeze, validation, print layout and protection where the requirement sets allow.
+ */
+export async function writeSpec(ws: Excel.Worksheet, spec: SheetSpec, features: Features, budget: SyncBudget): Promise<void> {
+  const layout = specLayout(spec);
+  const width = spec.columns.length;
+  const last = columnLetter(width - 1);
+  const heights = rowHeights(spec);
+
+  if (spec.state === "hidden" || spec.state === "veryHidden") ws.visibility = spec.state === "hidden" ? "Hidden" : "VeryHidden";
+
+  spec.columns.forEach((col, j) => {
+    ws.getRange(`${columnLetter(j)}:${columnLetter(j)}`).format.columnWidth = col.width * POINTS_PER_CHAR;
+  });
+
+  if (layout.titleRow) {
+    const title = ws.getRange(`A${layout.titleRow}:${last}${layout.titleRow}`);
+    if (width > 1) title.merge(false);
+    title.values = grid(1, width, (_, c) => (c === 0 ? spec.title! : ""));
+    title.format.font.bold = true;
+    title.format.font.size = 14;
+    title.format.font.name = FONT;
+    title.format.horizontalAlignment = "Center";
+    title.format.rowHeight = 30;
+  }
+
+  const header = ws.getRange(`A${layout.headerFirst}:${last}${layout.headerLast}`);
+  await budget.reserve(payloadBytes(spec.header));
+  header.values = grid(spec.header.length, width, (r, c) => excelValue(spec.header[r][c] ?? "", undefined));
+  header.format.font.bold = true;
+  header.format.font.name = FONT;
+  header.format.wrapText = true;
+  header.format.horizontalAlignment = "Center";
+  header.format.verticalAlignment = "Center";
+  header.format.fill.color = "#E7EEF7";
+  borders(header);
+  heights.header.forEach((h, i) => {
+    ws.getRange(`${layout.headerFirst + i}:${layout.headerFirst + i}`).format.rowHeight = h;
+  });
+  for (const m of spec.headerMerges ?? []) {
+    const r = parseRange(m);
+    if (!r) continue;
+    ws.getRangeByIndexes(layout.headerFirst - 1 + r.row, r.col, r.rowSpan, r.colSpan).merge(false);
+  }
+
+  // Body in blocks of rows, each within the request budget.
+  const formats = spec.columns.map(numberFormat);
+  let r = 0;
+  while (r < spec.body.length) {
+    let bytes = 0;
+    let n = 0;
+    while (r + n < spec.body.length && (n === 0 || bytes < 1_000_000)) {
+      bytes += payloadBytes([spec.body[r + n]]) * 2;
+      n += 1;
+    }
+    await budget.reserve(bytes);
+    const block = ws.getRangeByIndexes(layout.bodyFirst - 1 + r, 0, n, width);
+    block.numberFormat = grid(n, width, (_, c) => formats[c]);
+    block.values = grid(n, width, (i, c) => excelValue(spec.body[r + i][c] ?? null, spec.columns[c]));
+    block.format.font.name = FONT;
+    block.format.wrapText = true;
+    block.format.verticalAlignment = "Center";
+    borders(block);
+    r += n;
+  }
+  heights.body.forEach((h, i) => {
+    if (h > 20) ws.getRange(`${layout.bodyFirst + i}:${layout.bodyFirst + i}`).format.rowHeight = h;
+  });
+
+  (spec.notes ?? []).forEach((note, i) => {
+    const row = ws.getRange(`A${layout.notesFirst + i}:${last}${layout.notesFirst + i}`);
+    if (width > 1) row.merge(false);
+    row.values = grid(1, width, (_, c) => (c === 0 ? excelValue(note, undefined) : ""));
+    row.format.wrapText = true;
+  });
+
+  for (const [k, section] of (spec.sections ?? []).entries()) {
+    const first = layout.sectionsFirst[k];
+    const caption = ws.getRange(`A${first}:${last}${first}`);
+    if (width > 1) caption.merge(false);
+    caption.values = grid(1, width, (_, c) => (c === 0 ? section.caption : ""));
+    caption.format.font.bold = true;
+    const cols = section.header.length;
+    await budget.reserve(payloadBytes(section.body) + payloadBytes([section.header]));
+    const table = ws.getRangeByIndexes(first, 0, section.body.length + 1, cols);
+    table.values = grid(section.body.length + 1, cols, (i, c) => excelValue(i === 0 ? section.header[c] : (section.body[i - 1][c] ?? null), undefined));
+    borders(table);
+    ws.getRangeByIndexes(first, 0, 1, cols).format.font.bold = true;
+  }
+
+  if (spec.freeze !== false) ws.freezePanes.freezeRows(layout.headerLast);
+
+  if (features.dataValidation) {
+    spec.columns.forEach((col, j) => {
+      if (!col.list?.length) return;
+      const rows = Math.max(spec.body.length, col.listRows ?? 0);
+      if (rows === 0) return;
+      const range = ws.getRangeByIndexes(layout.bodyFirst - 1, j, rows, 1);
+      range.dataValidation.rule = { list: { inCellDropDown: true, source: col.list.join(",") } };
+    });
+  }
+
+  if (features.pageLayout) {
+    const print = spec.print ?? DEFAULT_PRINT;
+    ws.pageLayout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+    ws.pageLayout.paperSize = "A4";
+    if (print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (print.repeatHeader) ws.pageLayout.setPrintTitleRows(`$${layout.headerFirst}:$${layout.headerLast}`);
+  }
+
+  if (spec.chart && spec.sections?.[spec.chart.section]) {
+    const s = spec.sections[spec.chart.section];
+    const first = layout.sectionsFirst[spec.chart.section];
+    const source = ws.getRangeByIndexes(first, 0, s.body.length + 1, s.header.length);
+    const chart = ws.charts.add("ColumnClustered", source, "Columns");
+    chart.title.text = spec.chart.title;
+  }
+
+  if (spec.protect) ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowSort: true, allowAutoFilter: true });
+}
