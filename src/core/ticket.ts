@@ -32,6 +32,40 @@ export function ticket(seedHash: string, id: string): string {
   return sha256Uniform(seedHash + id);
 }
 
+/**
+ * The first 12 digits of a ticket as a number, without the 256-bit decimal conversion: they are
+ * the 12 low-order decimal digits of the hash, reversed, and n mod 10¹² needs only double
+ * arithmetic (acc < 10¹², acc × 256 + 255 < 2⁵³).
+ */
+export function ticketPrefix(seedHash: string, id: string): number {
+  const bytes = sha256Bytes(seedHash + id);
+  let acc = 0;
+  for (const b of bytes) acc = (acc * 256 + b) % 1e12;
+  let rev = 0;
+  for (let i = 0; i < 12; i++) {
+    rev = rev * 10 + (acc % 10);
+    acc = Math.floor(acc / 10);
+  }
+  return rev;
+}
+
+/**
+ * The `k` ids with the smallest tickets, in ticket order, with their full tickets. Orders by the
+ * 12-digit prefix first and computes full tickets only where prefixes tie and for the ids taken.
+ */
+export function smallestTickets(seedHash: string, ids: readonly string[], k: number): { id: string; ticket: string }[] {
+  if (k <= 0) return [];
+  const keyed = ids.map((id) => ({ id, prefix: ticketPrefix(seedHash, id), full: "" }));
+  const full = (x: { id: string; full: string }): string => (x.full ||= ticket(seedHash, x.id));
+  keyed.sort((a, b) => {
+    if (a.prefix !== b.prefix) return a.prefix - b.prefix;
+    const fa = full(a);
+    const fb = full(b);
+    return fa < fb ? -1 : fa > fb ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  });
+  return keyed.slice(0, k).map((x) => ({ id: x.id, ticket: full(x) }));
+}
+
 /** Ids ordered by ticket (ties, which do not happen in practice, by id). */
 export function ticketOrder(seedHash: string, ids: readonly string[]): { id: string; ticket: string }[] {
   return ids

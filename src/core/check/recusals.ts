@@ -7,7 +7,9 @@ function index<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> 
   for (const item of items) {
     const k = key(item);
     if (k === "") continue;
-    map.set(k, [...(map.get(k) ?? []), item]);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
   }
   return map;
 }

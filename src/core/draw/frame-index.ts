@@ -28,7 +28,10 @@ export function frameIndex(frame: Canonical): Record<string, string> {
   const buckets = new Map<string, string[]>();
   for (const [key, value] of entries) {
     const b = bucketOf(key);
-    buckets.set(b, [...(buckets.get(b) ?? []), `${key}=${canonicalJson(value)}`]);
+    const entry = `${key}=${canonicalJson(value)}`;
+    const list = buckets.get(b);
+    if (list) list.push(entry);
+    else buckets.set(b, [entry]);
   }
   const out: Record<string, string> = {};
   for (const b of [...buckets.keys()].sort()) out[b] = sha256Hex(buckets.get(b)!.sort().join("\n")).slice(0, 12);

@@ -33,6 +33,8 @@ export interface PlanOptions {
   tasks?: readonly string[];
   /** Kept draws already recorded in the workbook. */
   prior?: readonly PriorSelection[];
+  /** Called as each stage starts ("eligibility", "frame"), for `npm run bench`; the core reads no clock. */
+  mark?: (stage: string) => void;
 }
 
 /**
@@ -55,6 +57,7 @@ export function planDraw(reading: WorkbookReading, options: PlanOptions = {}): D
   tasks = [...tasks].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   if (reading.sheets.tasks && tasks.length === 0 && !options.tasks?.length) issues.error("NO_TASKS", tasksSheet, "", "抽查任务表中没有任务。");
 
+  options.mark?.("eligibility");
   const inspectors = sortInspectors(reading.inspectors);
   const recusals = recusalIndex(reading.recusals);
   const plans: TaskPlan[] = [];
@@ -72,6 +75,7 @@ export function planDraw(reading: WorkbookReading, options: PlanOptions = {}): D
     checkTeams(task, eligible, inspectors, recusals, tasksSheet, where, issues);
     plans.push({ task, year, eligible, excluded, strata: alloc.strata, take: alloc.strata.reduce((a, s) => a + s.take, 0) });
   }
+  options.mark?.("frame");
   const frame = buildFrame({ targets: reading.targets, inspectors: reading.inspectors, recusals: reading.recusals, tasks, rules: reading.rules, prior });
   const all = [...reading.issues, ...issues.list()];
   return { algorithm: ALGORITHM, frame, frameDigest: frameDigest(frame), tasks: plans, prior, issues: all, ok: !all.some((i) => i.severity === "error") };

@@ -1,7 +1,7 @@
 import { canonicalJson, type Canonical } from "../canonical";
 import { sha256Hex } from "../hash";
 import type { Target, WorkbookReading } from "../model";
-import { effectiveSeed, seedHashOf, ticket } from "../ticket";
+import { effectiveSeed, seedHashOf, smallestTickets } from "../ticket";
 import type { Exclusion } from "./eligibility";
 import type { DrawPlan } from "./plan";
 import { drawTeam, recusalIndex, sortInspectors, type Loads, type TeamFailure, type TeamMember } from "./teams";
@@ -33,7 +33,7 @@ const byTicket = (a: { ticket: string; id: string }, b: { ticket: string; id: st
  * the `take` smallest tickets of each stratum, then teams in ticket order, loads counted over the
  * whole run. A team that cannot be filled fails the whole draw; nothing is to be written.
  */
-export function runDraw(plan: DrawPlan, reading: WorkbookReading, seed: string): DrawOutcome {
+export function runDraw(plan: DrawPlan, reading: WorkbookReading, seed: string, mark?: (stage: string) => void): DrawOutcome {
   if (!plan.ok) throw new Error("runDraw needs a plan without errors");
   const inspectors = sortInspectors(reading.inspectors);
   const recusals = recusalIndex(reading.recusals);
@@ -41,17 +41,19 @@ export function runDraw(plan: DrawPlan, reading: WorkbookReading, seed: string):
   const loads: Loads = new Map();
   const tasks: TaskResult[] = [];
   for (const tp of plan.tasks) {
+    mark?.("tickets");
     const seedHash = seedHashOf(effectiveSeed(seed, tp.task.code));
     const picked: { id: string; ticket: string; stratum: string }[] = [];
     for (const s of tp.strata) {
-      const ranked = s.members.map((id) => ({ id, ticket: ticket(seedHash, id), stratum: s.key })).sort(byTicket);
-      picked.push(...ranked.slice(0, s.take));
+      for (const x of smallestTickets(seedHash, s.members, s.take)) picked.push({ ...x, stratum: s.key });
     }
     picked.sort(byTicket);
     const selected: Selected[] = [];
+    mark?.("teams");
+    const teamContext = { task: tp.task, inspectors, recusals, rules: reading.rules, loads };
     for (const p of picked) {
       const target = targets.get(p.id)!;
-      const team = drawTeam({ task: tp.task, inspectors, recusals, rules: reading.rules, loads }, target, seedHash);
+      const team = drawTeam(teamContext, target, seedHash);
       if (!team.ok) return { ok: false, task: tp.task.code, failure: team.failure };
       selected.push({ id: p.id, name: target.name, stratum: p.stratum, ticket: p.ticket, team: team.team });
     }

@@ -27,7 +27,12 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function groupBy(targets: readonly Target[], key: (t: Target) => string): Map<string, Target[]> {
   const m = new Map<string, Target[]>();
-  for (const t of targets) m.set(key(t), [...(m.get(key(t)) ?? []), t]);
+  for (const t of targets) {
+    const k = key(t);
+    const list = m.get(k);
+    if (list) list.push(t);
+    else m.set(k, [t]);
+  }
   return new Map([...m.entries()].sort(([a], [b]) => cmp(a, b)));
 }
 

@@ -66,6 +66,38 @@ export interface TeamContext {
   recusals: ReadonlyMap<string, ReadonlySet<string>>;
   rules: Rules;
   loads: Loads;
+  /** Per industry and seat kind: the inspectors that pass every check but recusal and load (filled lazily). */
+  cache?: Map<string, Inspector[]>;
+}
+
+const NO_RECUSALS: ReadonlySet<string> = new Set();
+
+function staticCandidates(ctx: TeamContext, industry: string, expert: boolean): Inspector[] {
+  ctx.cache ??= new Map();
+  const key = `${expert ? "E" : "O"}\u0000${industry}`;
+  let list = ctx.cache.get(key);
+  if (!list) {
+    const probe = { industry } as Target;
+    list = ctx.inspectors.filter((p) => whyNot(p, ctx.task, probe, NO_RECUSALS, expert) === null);
+    ctx.cache.set(key, list);
+  }
+  return list;
+}
+
+/** Why nobody could take a seat: every relevant inspector with the reason (the slow path, on failure only). */
+function seatReasons(ctx: TeamContext, target: Target, recused: ReadonlySet<string>, seat: { department: string | null; expert: boolean }, chosen: readonly Inspector[]): { inspector: string; reason: string }[] {
+  const { task, rules, loads } = ctx;
+  const departments = taskDepartments(task);
+  const reasons: { inspector: string; reason: string }[] = [];
+  for (const p of ctx.inspectors) {
+    if (chosen.includes(p)) continue;
+    if (seat.department !== null && compactKey(p.department) !== compactKey(seat.department)) continue;
+    const relevant = seat.expert ? p.expert : !p.expert && departments.some((d) => compactKey(d) === compactKey(p.department));
+    if (!relevant) continue;
+    const why = whyNot(p, task, target, recused, seat.expert) ?? (rules.inspectorLoadCap !== null && (loads.get(inspectorId(p)) ?? 0) >= rules.inspectorLoadCap ? `已抽满每名执法人员上限 ${rules.inspectorLoadCap} 家` : null);
+    if (why) reasons.push({ inspector: `${p.name}（${p.cert || "无证号"}）`, reason: why });
+  }
+  return reasons;
 }
 
 /**
@@ -74,9 +106,9 @@ export interface TeamContext {
  * eligible candidates not yet on the team with the lowest load, one picked by uniformInt.
  */
 export function drawTeam(ctx: TeamContext, target: Target, seedHash: string): TeamResult {
-  const { task, inspectors, rules, loads } = ctx;
+  const { task, rules, loads } = ctx;
   const rng = xoroshiro128plusFromState(assignmentState(seedHash, target.uscc));
-  const recused = ctx.recusals.get(target.uscc) ?? new Set<string>();
+  const recused = ctx.recusals.get(target.uscc) ?? NO_RECUSALS;
   const chosen: Inspector[] = [];
   const departments = taskDepartments(task);
   const seats: { label: string; department: string | null; expert: boolean }[] = [
@@ -84,22 +116,20 @@ export function drawTeam(ctx: TeamContext, target: Target, seedHash: string): Te
     ...Array.from({ length: Math.max(0, task.teamSize - departments.length) }, (_, i) => ({ label: `第 ${departments.length + i + 1} 名执法人员`, department: null, expert: false })),
     ...(task.needExpert ? [{ label: "专家", department: null, expert: true }] : []),
   ];
+  const load = (p: Inspector): number => loads.get(inspectorId(p)) ?? 0;
+  const cap = rules.inspectorLoadCap;
   for (const seat of seats) {
-    const reasons: { inspector: string; reason: string }[] = [];
-    const candidates = inspectors.filter((p) => {
-      if (chosen.includes(p)) return false;
-      if (seat.department !== null && compactKey(p.department) !== compactKey(seat.department)) return false;
-      const why = whyNot(p, task, target, recused, seat.expert) ?? (rules.inspectorLoadCap !== null && (loads.get(inspectorId(p)) ?? 0) >= rules.inspectorLoadCap ? `已抽满每名执法人员上限 ${rules.inspectorLoadCap} 家` : null);
-      const relevant = seat.expert ? p.expert : !p.expert && departments.some((d) => compactKey(d) === compactKey(p.department));
-      if (why && relevant) reasons.push({ inspector: `${p.name}（${p.cert || "无证号"}）`, reason: why });
-      return why === null;
-    });
-    if (candidates.length === 0) return { ok: false, failure: { target: target.uscc, seat: seat.label, reasons } };
-    const lowest = Math.min(...candidates.map((p) => loads.get(inspectorId(p)) ?? 0));
-    const pool = candidates.filter((p) => (loads.get(inspectorId(p)) ?? 0) === lowest);
+    const slot = seat.department === null ? null : compactKey(seat.department);
+    const candidates = staticCandidates(ctx, target.industry, seat.expert).filter(
+      (p) => !chosen.includes(p) && (slot === null || compactKey(p.department) === slot) && !recused.has(inspectorId(p)) && (cap === null || load(p) < cap),
+    );
+    if (candidates.length === 0) return { ok: false, failure: { target: target.uscc, seat: seat.label, reasons: seatReasons(ctx, target, recused, seat, chosen) } };
+    let lowest = Infinity;
+    for (const p of candidates) lowest = Math.min(lowest, load(p));
+    const pool = candidates.filter((p) => load(p) === lowest);
     chosen.push(pool[uniformInt(rng, 0, pool.length - 1)]);
   }
-  for (const p of chosen) loads.set(inspectorId(p), (loads.get(inspectorId(p)) ?? 0) + 1);
+  for (const p of chosen) loads.set(inspectorId(p), load(p) + 1);
   const leaderIndex = chosen.findIndex((p) => !p.expert && compactKey(p.department) === compactKey(task.initiator));
   return {
     ok: true,
@@ -116,6 +146,10 @@ export function sortInspectors(list: readonly Inspector[]): Inspector[] {
 /** Recusals as target → set of inspector ids. */
 export function recusalIndex(recusals: readonly Recusal[]): Map<string, Set<string>> {
   const m = new Map<string, Set<string>>();
-  for (const r of recusals) m.set(r.target, new Set([...(m.get(r.target) ?? []), r.inspector]));
+  for (const r of recusals) {
+    const set = m.get(r.target);
+    if (set) set.add(r.inspector);
+    else m.set(r.target, new Set([r.inspector]));
+  }
   return m;
 }

@@ -175,9 +175,10 @@ export function checkQuotas(input: QuotaInput): QuotaRow[] {
     const counts = new Map<string, number>();
     for (const d of drawn) counts.set(`${d.task.start.slice(0, 4)}|${d.target.uscc}`, (counts.get(`${d.task.start.slice(0, 4)}|${d.target.uscc}`) ?? 0) + 1);
     const over: string[] = [];
+    const byId = new Map(reading.targets.map((t) => [t.uscc, t]));
     for (const [k, n] of counts) {
       const uscc = k.split("|")[1];
-      const t = reading.targets.find((x) => x.uscc === uscc)!;
+      const t = byId.get(uscc)!;
       const totalChecks = n + (t.checksThisYear ?? 0);
       if (totalChecks > r.yearlyCapPerTarget) over.push(`${uscc}（${t.name}）${totalChecks} 次`);
     }

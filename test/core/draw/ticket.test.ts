@@ -1,4 +1,4 @@
-import { effectiveSeed, seedHashOf, sha256Uniform, ticket, ticketOrder } from "../../../src/core/ticket";
+import { effectiveSeed, seedHashOf, sha256Uniform, smallestTickets, ticket, ticketOrder, ticketPrefix } from "../../../src/core/ticket";
 
 describe("tickets (DRAW-SPEC.md §4 known answers)", () => {
   const seedHash = seedHashOf(effectiveSeed("2026030112345678901234", "2026001"));
@@ -43,5 +43,15 @@ describe("tickets (DRAW-SPEC.md §4 known answers)", () => {
 
   test("Rivest's sha256_uniform('abc')", () => {
     expect(sha256Uniform("abc")).toBe("0.56998071861792858926477341561059638840106636224182943832566300809078486324348");
+  });
+});
+
+describe("fast ticket order", () => {
+  test("the 12-digit prefix equals the ticket's first 12 digits; smallestTickets equals a full sort", () => {
+    const seedHash = seedHashOf("prefix-check-seed-0000000");
+    const ids = Array.from({ length: 500 }, (_, i) => `ID-${i}`);
+    for (const id of ids.slice(0, 50)) expect(String(ticketPrefix(seedHash, id)).padStart(12, "0")).toBe(ticket(seedHash, id).slice(2, 14));
+    expect(smallestTickets(seedHash, ids, 37)).toEqual(ticketOrder(seedHash, ids).slice(0, 37));
+    expect(smallestTickets(seedHash, ids, 0)).toEqual([]);
   });
 });

@@ -1,0 +1,109 @@
+/**
+ * npm run bench [-- --json] [-- --sizes 10000,100000,1000000]
+ * Times each stage of a draw on synthetic workbooks held in memory (2,000 inspectors, 20 tasks),
+ * and the floor: SHA-256 of every target id alone with the same hash library. A script, not a test.
+ */
+import { sha256 } from "@noble/hashes/sha2";
+import { utf8ToBytes } from "@noble/hashes/utils";
+import type { Cell, SheetData } from "../src/core/cell";
+import { planDraw } from "../src/core/draw/plan";
+import { makeRecord } from "../src/core/draw/record";
+import { runDraw } from "../src/core/draw/run";
+import { checkQuotas } from "../src/core/quota/quota";
+import { resultSheet } from "../src/core/sheets/result-sheet";
+import { disclosureSheet } from "../src/core/sheets/disclosure-sheet";
+import { USCC_CHARSET, usccCheckChar } from "../src/core/uscc";
+import { readWorkbook } from "../src/core/workbook";
+
+const INDUSTRIES = ["非煤矿山", "危险化学品", "工贸", "煤矿", "烟花爆竹"];
+const GRADES = ["A", "B", "C", "D", ""];
+const AREAS = ["东河区", "昆都仑区", "青山区", "石拐区", "九原区", "固阳县"];
+const DEPTS = Array.from({ length: 10 }, (_, i) => `执法${i + 1}大队`);
+
+function uscc(n: number): string {
+  let body = "";
+  for (let i = 0, x = n; i < 9; i++, x = Math.floor(x / 31)) body = USCC_CHARSET[x % 31] + body;
+  const first17 = `91150200${body}`;
+  return first17 + usccCheckChar(first17);
+}
+
+export function syntheticBook(targets: number): SheetData[] {
+  const rows: Cell[][] = [["单位名称", "统一社会信用代码", "行业领域", "信用风险等级", "所属区域", "状态", "本年已检查次数"]];
+  for (let i = 0; i < targets; i++) rows.push([`单位${i}`, uscc(i + 1), INDUSTRIES[i % 5], GRADES[(i * 7) % 5], AREAS[i % 6], i % 97 === 0 ? "注销" : "正常", i % 13 === 0 ? 1 : 0]);
+  const people: Cell[][] = [["姓名", "执法证号", "证件有效期至", "所属部门", "执法领域", "是否专家", "状态"]];
+  for (let i = 0; i < 2000; i++) people.push([`人员${i}`, `1502${String(i).padStart(7, "0")}`, "2028-12-31", DEPTS[i % 10], i % 3 ? INDUSTRIES[i % 5] : "", i % 50 === 0 ? "是" : "否", "在岗"]);
+  const tasks: Cell[][] = [["抽查任务编号", "抽查任务名称", "联合类型", "发起部门", "联合部门", "对象范围", "抽查比例或数量", "分级比例", "每行业最少", "开始时间", "结束时间"]];
+  for (let t = 0; t < 20; t++) {
+    const joint = t % 4 === 3;
+    tasks.push([
+      `T${String(t + 1).padStart(2, "0")}`, `任务${t + 1}`, joint ? "跨部门联合" : "部门内部", DEPTS[t % 10], joint ? DEPTS[(t + 1) % 10] : null,
+      INDUSTRIES[t % 5], t % 2 ? "按风险等级" : "1%", t % 2 ? "A:0.5%;B:1%;C:2%;D:5%" : null, joint ? 3 : null, "2026-03-01", "2026-11-30",
+    ]);
+  }
+  return [{ name: "对象", rows }, { name: "人员", rows: people }, { name: "任务", rows: tasks }];
+}
+
+interface Result {
+  rows: number;
+  stages: Record<string, number>;
+  totalMs: number;
+  floorMs: number;
+  ratio: number;
+  peakRssMb: number;
+}
+
+function run(targets: number): Result {
+  const sheets = syntheticBook(targets);
+  let peak = process.memoryUsage().rss;
+  const stages: Record<string, number> = {};
+  let current = "";
+  let since = performance.now();
+  const mark = (stage: string): void => {
+    const now = performance.now();
+    if (current) stages[current] = (stages[current] ?? 0) + (now - since);
+    current = stage;
+    since = now;
+    peak = Math.max(peak, process.memoryUsage().rss);
+  };
+  const start = performance.now();
+  mark("read");
+  const reading = readWorkbook(sheets, { today: "2026-03-01" });
+  const plan = planDraw(reading, { mark });
+  if (!plan.ok) throw new Error(plan.issues.filter((i) => i.severity === "error").slice(0, 3).map((i) => i.message).join("\n"));
+  const out = runDraw(plan, reading, "2026030112345678901234", mark);
+  if (!out.ok) throw new Error(`draw failed: ${out.task}`);
+  mark("quota");
+  const record = makeRecord(plan, out.tasks, out.resultDigest, { packageVersion: "bench", pureRandVersion: "bench", seed: "2026030112345678901234", seedSource: "typed", time: "2026-03-01T10:00:00+08:00", operator: "", sheets: { result: "r", record: "k" } });
+  checkQuotas({ reading, plan, draws: [record], disclosure: null });
+  mark("specs");
+  resultSheet(record, reading, "抽取结果");
+  disclosureSheet(record, reading, "结果公示");
+  mark("");
+  const totalMs = performance.now() - start;
+
+  const ids = reading.targets.map((t) => t.uscc);
+  const f0 = performance.now();
+  for (const id of ids) sha256(utf8ToBytes(id));
+  const floorMs = performance.now() - f0;
+  const round = (x: number): number => Math.round(x * 10) / 10;
+  return {
+    rows: targets,
+    stages: Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, round(v)])),
+    totalMs: round(totalMs),
+    floorMs: round(floorMs),
+    ratio: round(totalMs / floorMs),
+    peakRssMb: Math.round(peak / 1e6),
+  };
+}
+
+const args = process.argv.slice(2);
+const json = args.includes("--json");
+const sizesArg = args[args.indexOf("--sizes") + 1];
+const sizes = args.includes("--sizes") && sizesArg ? sizesArg.split(",").map(Number) : [10_000, 100_000, 1_000_000];
+const results = sizes.map(run);
+if (json) console.log(JSON.stringify(results));
+else {
+  const names = [...new Set(results.flatMap((r) => Object.keys(r.stages)))];
+  console.log(["rows", ...names, "total", "floor", "ratio", "peak RSS MB"].join("\t"));
+  for (const r of results) console.log([r.rows, ...names.map((n) => r.stages[n] ?? 0), r.totalMs, r.floorMs, r.ratio, r.peakRssMb].join("\t"));
+}
