@@ -49,6 +49,7 @@ export function* dataRows(rec: Recognised, schema: SheetSchema, issues: IssueLis
       continue;
     }
     const values = new Map<string, Cell>();
+    const texts = new Map<string, string>();
     const errors = new Set<string>();
     for (const [key, c] of mapped) {
       const raw = cells[c] ?? null;
@@ -85,7 +86,11 @@ export function* dataRows(rec: Recognised, schema: SheetSchema, issues: IssueLis
       has: (key) => header.columns.has(key),
       isError: (key) => errors.has(key),
       value: (key) => values.get(key) ?? null,
-      text: (key) => cellText(values.get(key) ?? null),
+      text: (key) => {
+        let t = texts.get(key);
+        if (t === undefined) texts.set(key, (t = cellText(values.get(key) ?? null)));
+        return t;
+      },
       address: at,
       error: (code, key, message) => issues.error(code, sheet.name, at(key), message),
       warning: (code, key, message) => issues.warning(code, sheet.name, at(key), message),

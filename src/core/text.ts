@@ -1,8 +1,11 @@
 import type { Cell } from "./cell";
 
+/** ASCII and CJK unified ideographs are unchanged by NFKC: the common case skips the normaliser. */
+const NFKC_STABLE = /^[\x20-\x7e\u4e00-\u9fff]*$/;
+
 /** NFKC (full-width → half-width, compatibility forms), then trimmed. */
 export function normalizeText(value: string): string {
-  return value.normalize("NFKC").trim();
+  return (NFKC_STABLE.test(value) ? value : value.normalize("NFKC")).trim();
 }
 
 /** Cell as text: NFKC + trim; numbers as their shortest decimal form; blank → "". */
@@ -18,9 +21,17 @@ function numberText(n: number): string {
   return String(n);
 }
 
-/** For comparing labels: NFKC, no white space at all, lower-case. */
+const compactMemo = new Map<string, string>();
+
+/** For comparing labels: NFKC, no white space at all, lower-case. Memoised: the same few industry, area and department names come back millions of times. */
 export function compactKey(value: string): string {
-  return value.normalize("NFKC").replace(/\s+/gu, "").toLowerCase();
+  let k = compactMemo.get(value);
+  if (k === undefined) {
+    k = value.normalize("NFKC").replace(/\s+/gu, "").toLowerCase();
+    if (compactMemo.size > 50_000) compactMemo.clear();
+    compactMemo.set(value, k);
+  }
+  return k;
 }
 
 /** Text an Excel host would take for a formula. */

@@ -34,9 +34,7 @@ function spellings(token: string): string[] {
   return [...new Set(out.map(compactKey))];
 }
 
-function resolveScope(row: TaskRow, ctx: TaskContext, issues: IssueList): TaskScope {
-  const industries = new Map(ctx.targets.filter((t) => t.industry).map((t) => [compactKey(t.industry), t.industry]));
-  const areas = new Map(ctx.targets.filter((t) => t.area).map((t) => [compactKey(t.area), t.area]));
+function resolveScope(row: TaskRow, ctx: TaskContext, industries: ReadonlyMap<string, string>, areas: ReadonlyMap<string, string>, issues: IssueList): TaskScope {
   const scope: TaskScope = { industries: [], areas: [], key: null, text: row.task.scope.text };
   const add = (list: string[], v: string): void => {
     if (!list.includes(v)) list.push(v);
@@ -96,6 +94,12 @@ export function resolveTasks(rows: readonly TaskRow[], ctx: TaskContext, issues:
   const departments = new Set(ctx.inspectors.filter((i) => !i.expert).map((i) => compactKey(i.department)));
   const hasExperts = ctx.inspectors.some((i) => i.expert && i.status === "在岗");
   const firstRow = new Map<string, number>();
+  const industries = new Map<string, string>();
+  const areas = new Map<string, string>();
+  for (const t of ctx.targets) {
+    if (t.industry && !industries.has(compactKey(t.industry))) industries.set(compactKey(t.industry), t.industry);
+    if (t.area && !areas.has(compactKey(t.area))) areas.set(compactKey(t.area), t.area);
+  }
   return rows.map((row) => {
     const task = { ...row.task };
     if (task.code !== "") {
@@ -108,7 +112,7 @@ export function resolveTasks(rows: readonly TaskRow[], ctx: TaskContext, issues:
         issues.error("TASK_DEPT_UNKNOWN", ctx.sheet, row.at(key), `任务 ${task.code} 的部门“${dept}”在执法检查人员名录库中没有执法人员。`);
       }
     }
-    task.scope = resolveScope(row, ctx, issues);
+    task.scope = resolveScope(row, ctx, industries, areas, issues);
     task.matters = resolveMatters(row, ctx, issues);
 
     const seats = 1 + task.partners.length;
