@@ -38,8 +38,14 @@ export function frameIndex(frame: Canonical): Record<string, string> {
   return out;
 }
 
+/** The bucket of a key: FNV-1a (32-bit) over its UTF-16 code units, low 12 bits as 3 hex digits. Only placement, not security: the bucket contents are hashed with SHA-256. */
 export function bucketOf(key: string): string {
-  return sha256Hex(key).slice(0, PREFIX);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return (h & 0xfff).toString(16).padStart(PREFIX, "0");
 }
 
 export interface ChangedRow {
