@@ -1,3 +1,5 @@
+import { sha256 } from "@noble/hashes/sha2";
+import { utf8ToBytes } from "@noble/hashes/utils";
 import { sha256Hex, sha256Bytes } from "./hash";
 
 /** `S + "|" + T`: one ceremony seed, a separate stream per task (DRAW-SPEC.md §4). */
@@ -38,7 +40,10 @@ export function ticket(seedHash: string, id: string): string {
  * arithmetic (acc < 10¹², acc × 256 + 255 < 2⁵³).
  */
 export function ticketPrefix(seedHash: string, id: string): number {
-  const bytes = sha256Bytes(seedHash + id);
+  return prefixOf(sha256Bytes(seedHash + id));
+}
+
+function prefixOf(bytes: Uint8Array): number {
   let acc = 0;
   for (const b of bytes) acc = (acc * 256 + b) % 1e12;
   let rev = 0;
@@ -55,7 +60,9 @@ export function ticketPrefix(seedHash: string, id: string): number {
  */
 export function smallestTickets(seedHash: string, ids: readonly string[], k: number): { id: string; ticket: string }[] {
   if (k <= 0) return [];
-  const keyed = ids.map((id) => ({ id, prefix: ticketPrefix(seedHash, id), full: "" }));
+  // The 64 hex characters of seedHash fill exactly one SHA-256 block: hash it once, then one block per id.
+  const base = sha256.create().update(utf8ToBytes(seedHash));
+  const keyed = ids.map((id) => ({ id, prefix: prefixOf(base.clone().update(utf8ToBytes(id)).digest()), full: "" }));
   const full = (x: { id: string; full: string }): string => (x.full ||= ticket(seedHash, x.id));
   keyed.sort((a, b) => {
     if (a.prefix !== b.prefix) return a.prefix - b.prefix;
