@@ -1,37 +1,168 @@
-import { FluentProvider, makeStyles } from "@fluentui/react-components";
-import { useState } from "react";
-import { ExcelHostNotice } from "./components/ExcelHostNotice";
-import { FileCheckStep } from "./components/FileCheckStep";
+import { FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { CheckStep } from "./components/CheckStep";
+import { DrawStep, type DrawResult } from "./components/DrawStep";
 import { Header } from "./components/Header";
-import { StringsContext } from "./i18n";
-import { ServicesContext, type CheckServices } from "./services";
+import { PrepareStep } from "./components/PrepareStep";
+import { ResultStep } from "./components/ResultStep";
+import { StepNav } from "./components/Step";
+import { StringsContext, useStrings } from "./i18n";
+import type { HostMode } from "./mode";
+import { ServicesContext, useServices, type AppServices } from "./services";
 import type { Strings } from "./strings";
 import { appTheme } from "./theme";
+import { usePlan } from "./usePlan";
+import { useWorkbook, type Loaded } from "./useWorkbook";
 
-/** "excel": running in Excel's task pane; "file": a plain browser (or Office without Excel). */
-export type HostMode = "excel" | "file";
+export type { HostMode } from "./mode";
 
 export interface AppProps {
   mode: HostMode;
   strings: Strings;
-  services: CheckServices;
+  services: AppServices;
 }
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh" },
-  main: { display: "block" },
+  main: { display: "block", maxWidth: "960px", margin: "0 auto", paddingBottom: tokens.spacingVerticalXXL },
 });
+
+type Step = 1 | 2 | 3 | 4;
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** The four steps over one workbook: 数据检查 → 抽取准备 → 抽取 → 结果. */
+function Flow({ mode }: { mode: HostMode }) {
+  const s = useStrings();
+  const services = useServices();
+  const workbook = useWorkbook(services, { sample: s.sampleName, excel: s.currentWorkbook });
+  const { state, openExcel } = workbook;
+  const [step, setStep] = useState<Step>(1);
+  const [unticked, setUnticked] = useState<ReadonlySet<string>>(NONE);
+  const [result, setResult] = useState<DrawResult | null>(null);
+  /** The first step 1 of the page keeps the focus where the browser put it; later step changes move it. */
+  const moved = useRef(false);
+  const loaded: Loaded | null = state.phase === "ready" ? state.loaded : null;
+  const plan = usePlan(services, step >= 2 ? loaded : null, unticked);
+
+  useEffect(() => {
+    if (mode === "excel") void openExcel();
+  }, [mode, openExcel]);
+
+  const go = useCallback((next: Step) => {
+    moved.current = true;
+    setStep(next);
+  }, []);
+
+  const fresh = useCallback(() => {
+    setUnticked(NONE);
+    setResult(null);
+    go(1);
+  }, [go]);
+
+  const onFile = (file: File) => {
+    fresh();
+    void workbook.openFile(file);
+  };
+  const onSample = () => {
+    fresh();
+    void workbook.openSample();
+  };
+  const onReread = () => {
+    fresh();
+    void workbook.reread();
+  };
+
+  // A workbook that is gone (failed to read again) sends the clerk back to step 1.
+  const current: Step = step > 1 && !loaded ? 1 : step;
+
+  switch (current) {
+    case 1:
+      return (
+        <>
+          <StepNav current={1} />
+          <CheckStep
+            mode={mode}
+            state={state}
+            focusOnMount={moved.current}
+            onFile={onFile}
+            onSample={onSample}
+            onReread={onReread}
+            onAssign={(assign) => {
+              setUnticked(NONE);
+              void workbook.setAssign(assign);
+            }}
+            onNext={() => go(2)}
+          />
+        </>
+      );
+    case 2:
+      return (
+        <>
+          <StepNav current={2} />
+          <PrepareStep
+            loaded={loaded!}
+            plan={plan}
+            unticked={unticked}
+            onToggle={(code, ticked) => {
+              const next = new Set(unticked);
+              if (ticked) next.delete(code);
+              else next.add(code);
+              setUnticked(next);
+            }}
+            onWritten={workbook.refresh}
+            onBack={() => go(1)}
+            onNext={() => go(3)}
+          />
+        </>
+      );
+    case 3:
+      return (
+        <>
+          <StepNav current={3} />
+          {plan.phase === "ready" && (
+            <DrawStep
+              loaded={loaded!}
+              view={plan.view}
+              tasks={plan.tasks}
+              onBack={() => go(2)}
+              onDone={(done) => {
+                setResult(done);
+                go(4);
+                void workbook.refresh().catch(() => undefined);
+              }}
+            />
+          )}
+        </>
+      );
+    case 4:
+      return (
+        <>
+          <StepNav current={4} />
+          {result && (
+            <ResultStep
+              loaded={loaded!}
+              result={result}
+              onRestart={() => {
+                fresh();
+                if (mode === "excel") void workbook.reread();
+              }}
+            />
+          )}
+        </>
+      );
+  }
+}
 
 export function App({ mode, strings, services }: AppProps) {
   const styles = useStyles();
-  const [current, setCurrent] = useState<HostMode>(mode);
   return (
     <FluentProvider theme={appTheme} className={styles.root} lang={strings.htmlLang}>
       <StringsContext.Provider value={strings}>
         <ServicesContext.Provider value={services}>
           <Header />
           <main className={styles.main}>
-            {current === "excel" ? <ExcelHostNotice onOpenHere={() => setCurrent("file")} /> : <FileCheckStep />}
+            <Flow mode={mode} />
           </main>
         </ServicesContext.Provider>
       </StringsContext.Provider>

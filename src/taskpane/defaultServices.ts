@@ -1,26 +1,25 @@
-import { CheckError, type CheckServices } from "./services";
+import { localDate, localIsoTime } from "./clock";
+import { createEngine, type DrawEngine } from "./engine/client";
+import { CheckError, type AppServices, type FileWorkbookHost } from "./services";
 
 /** Where the sample workbook is published, relative to the page (same origin only). */
 export const SAMPLE_URL = "assets/sample.xlsx";
 
-function localDate(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
+let engine: DrawEngine | null = null;
 
-/** The real services. ExcelJS and the core are loaded on first use, each in its own chunk. */
-export const defaultServices: CheckServices = {
-  async readSheets(data) {
-    const { readXlsx } = await import(/* webpackChunkName: "xlsx" */ "../host/file/read-xlsx");
+/** The real services. ExcelJS, the Office host and the core are loaded on first use, each in its own chunk. */
+export const defaultServices: AppServices = {
+  async openFile(data, title) {
+    const { FileHost } = await import(/* webpackChunkName: "xlsx" */ "../host/file/file-host");
     try {
-      return await readXlsx(data);
+      return (await FileHost.open(data, title)) as FileWorkbookHost;
     } catch (e) {
       throw new CheckError("read-failed", e instanceof Error ? e.message : String(e));
     }
   },
-  async readWorkbook(sheets, options) {
-    const { readWorkbook } = await import(/* webpackChunkName: "core" */ "../core/workbook");
-    return readWorkbook(sheets, options);
+  async openExcel() {
+    const { OfficeHost } = await import(/* webpackChunkName: "office-host" */ "../host/office/office-host");
+    return new OfficeHost();
   },
   async fetchSample() {
     let response: Response;
@@ -33,7 +32,17 @@ export const defaultServices: CheckServices = {
     if (!response.ok) throw new CheckError("sample-failed", `HTTP ${response.status}`);
     return response.arrayBuffer();
   },
+  get engine() {
+    engine ??= createEngine();
+    return engine;
+  },
   today() {
     return localDate(new Date());
+  },
+  now() {
+    return localIsoTime(new Date());
+  },
+  randomBytes(length) {
+    return crypto.getRandomValues(new Uint8Array(length));
   },
 };

@@ -1,6 +1,6 @@
 import { createContext, useContext } from "react";
-import type { SheetData } from "../core/cell";
-import type { ReadOptions, WorkbookReading } from "../core/model";
+import type { WorkbookHost } from "../host/workbook-host";
+import type { DrawEngine } from "./engine/client";
 import type { CheckErrorCode } from "./strings";
 
 /** A failure the UI explains in its own words (see Strings.checkErrors). */
@@ -14,25 +14,40 @@ export class CheckError extends Error {
   }
 }
 
-/**
- * What the check step needs from the outside world. The app gets the real ones
- * (defaultServices.ts: ExcelJS file host + core, loaded on demand); tests pass fakes.
- */
-export interface CheckServices {
-  /** Parse .xlsx bytes into plain sheets. */
-  readSheets(data: ArrayBuffer): Promise<SheetData[]>;
-  /** Recognise and validate the sheets (the core's readWorkbook). */
-  readWorkbook(sheets: SheetData[], options: ReadOptions): Promise<WorkbookReading>;
-  /** The bundled sample workbook; throws CheckError("sample-missing") on 404. */
-  fetchSample(): Promise<ArrayBuffer>;
-  /** Today as `YYYY-MM-DD` (for certificate-expiry warnings; the core never reads the clock). */
-  today(): string;
+/** A workbook opened from a file: held in memory, saved with `toBuffer()` (the original is untouched). */
+export interface FileWorkbookHost extends WorkbookHost {
+  readonly kind: "file";
+  toBuffer(): Promise<Uint8Array>;
 }
 
-export const ServicesContext = createContext<CheckServices | null>(null);
+/** Either host, as the steps see it; only a file host can be downloaded. */
+export type PaneHost = WorkbookHost & { toBuffer?: () => Promise<Uint8Array> };
 
-export function useServices(): CheckServices {
+/**
+ * What the pane needs from the outside world. The app gets the real ones (defaultServices.ts:
+ * ExcelJS file host, Office host and the core in a worker, all loaded on demand); tests pass fakes.
+ */
+export interface AppServices {
+  /** Opens .xlsx bytes as a file host; throws CheckError("read-failed") when they are not a workbook. */
+  openFile(data: ArrayBuffer, title: string): Promise<FileWorkbookHost>;
+  /** The workbook open in Excel (Excel mode only). */
+  openExcel(): Promise<WorkbookHost>;
+  /** The bundled sample workbook; throws CheckError("sample-missing") on 404. */
+  fetchSample(): Promise<ArrayBuffer>;
+  /** Prepare, draw and verify (a Web Worker in the browser). */
+  engine: DrawEngine;
+  /** Today as `YYYY-MM-DD` (for certificate-expiry warnings; the core never reads the clock). */
+  today(): string;
+  /** Now as ISO 8601 with the local offset (`2026-03-01T09:30:00+08:00`), recorded with a draw. */
+  now(): string;
+  /** Cryptographically random bytes (crypto.getRandomValues) for a generated seed. */
+  randomBytes(length: number): Uint8Array;
+}
+
+export const ServicesContext = createContext<AppServices | null>(null);
+
+export function useServices(): AppServices {
   const services = useContext(ServicesContext);
-  if (!services) throw new Error("CheckServices missing: wrap the app in <ServicesContext.Provider>.");
+  if (!services) throw new Error("AppServices missing: wrap the app in <ServicesContext.Provider>.");
   return services;
 }

@@ -1,9 +1,15 @@
 import type { SheetKind } from "../core/model";
+import type { Verdict } from "../core/quota/quota";
+import type { SeedSource } from "../core/seed";
+import type { ProgressLabel } from "./engine/protocol";
 
 export type Language = "zh" | "en";
 
-/** Why a check could not produce a reading; each has its own message. */
-export type CheckErrorCode = "sample-missing" | "sample-failed" | "unsupported-format" | "read-failed";
+/** Why a workbook could not be read; each has its own message. */
+export type CheckErrorCode = "sample-missing" | "sample-failed" | "unsupported-format" | "read-failed" | "excel-failed" | "engine-failed";
+
+/** The four steps, in order. */
+export type StepKey = "check" | "prepare" | "draw" | "result";
 
 /** Every piece of UI text. One table per language: strings.zh.ts (default), strings.en.ts. */
 export interface Strings {
@@ -11,21 +17,42 @@ export interface Strings {
   htmlLang: string;
   appTitle: string;
   appSubtitle: string;
-  stepCheck: string;
+
+  // Step navigation
+  stepsLabel: string;
+  stepNames: Record<StepKey, string>;
+  /** The heading of a step: "第 1 步：数据检查". */
+  stepHeading: (n: number, name: string) => string;
+  stepDone: string;
+  stepCurrent: string;
+  next: string;
+  back: string;
+  restart: string;
+
+  // Step 1: 数据检查
   intro: string;
+  excelIntro: string;
   openWorkbook: string;
   dropHint: string;
   dropActive: string;
   sample: string;
   sampleDescription: string;
   sampleName: string;
+  reread: string;
+  currentWorkbook: string;
   statusIdle: string;
   statusReading: (source: string) => string;
+  statusChecking: string;
   statusDone: (source: string, errors: number, warnings: number) => string;
   statusFailed: (source: string) => string;
   checkErrors: Record<CheckErrorCode, (detail: string) => string>;
   mappingTitle: string;
+  mappingHint: string;
   mappingColumns: { kind: string; sheet: string; headerRow: string; rows: string; records: string };
+  /** Accessible name of the per-kind sheet dropdown. */
+  sheetFor: (kind: string) => string;
+  noSheet: string;
+  resetAssign: string;
   kinds: Record<SheetKind, string>;
   optional: string;
   notFound: string;
@@ -36,9 +63,92 @@ export interface Strings {
   noIssues: string;
   noErrors: string;
   showMore: (shown: number, total: number) => string;
-  excelTitle: string;
-  excelBody: string;
-  excelOpenHere: string;
+  /** Excel mode: the issue is a button that selects its cell. */
+  locate: (address: string) => string;
+  blockedFile: string;
+  blockedExcel: string;
+  recordFoundTitle: string;
+  recordFoundBody: string;
+
+  // Step 2: 抽取准备
+  tasksTitle: string;
+  tasksHint: string;
+  taskLine: (eligible: number, take: number) => string;
+  noTaskSelected: string;
+  planning: string;
+  planFailed: (detail: string) => string;
+  digestTitle: string;
+  digestHint: string;
+  copy: string;
+  copyLabel: (what: string) => string;
+  copied: string;
+  copyFailed: string;
+  strataTitle: string;
+  strataColumns: { key: string; size: string; take: string; note: string };
+  taskTotal: (eligible: number, excluded: number, take: number) => string;
+  quotaTitle: string;
+  quotaReportTitle: string;
+  quotaPreviewHint: string;
+  quotaColumns: { required: string; actual: string; verdict: string };
+  verdicts: Record<Verdict, string>;
+  writeAnnouncement: string;
+  announcementHint: string;
+  announcementWritten: (names: readonly string[]) => string;
+  announcementFileNote: string;
+  downloadAnnouncement: string;
+  writeFailed: (detail: string) => string;
+  infeasibleTitle: string;
+  infeasibleBody: string;
+  blockedPlan: string;
+
+  // Step 3: 抽取
+  drawSummary: (tasks: number, take: number) => string;
+  publishedDigest: string;
+  seedLabel: string;
+  seedHint: string;
+  seedOk: (length: number) => string;
+  seedGenerated: string;
+  generate: string;
+  generateHint: string;
+  generateFailed: string;
+  operatorLabel: string;
+  operatorHint: string;
+  start: string;
+  progress: Record<ProgressLabel, string>;
+  progressLabel: string;
+  drawIdle: string;
+  teamFailedTitle: (task: string) => string;
+  teamFailedBody: (target: string, seat: string) => string;
+  teamFailedAdvice: string;
+  changedTitle: string;
+  changedBody: (expected: string, found: string) => string;
+  drawInfeasible: string;
+  engineFailed: (detail: string) => string;
+  readFailed: (detail: string) => string;
+
+  // Step 4: 结果
+  resultTitle: string;
+  resultBody: (sheets: number) => string;
+  writtenTitle: string;
+  hiddenSheet: string;
+  resultTasksTitle: string;
+  resultColumns: { task: string; eligible: string; take: string; drawn: string };
+  quotaSummary: (met: number, unmet: number, unknown: number) => string;
+  recordTitle: string;
+  seedSources: Record<SeedSource, string>;
+  fields: { seed: string; frameDigest: string; resultDigest: string; time: string; operator: string; algorithm: string };
+  noOperator: string;
+  download: string;
+  downloadHint: string;
+  downloadFailed: (detail: string) => string;
+  excelSaveHint: string;
+  verify: string;
+  verifyHint: string;
+  verifyOk: string;
+  verifyOkBody: (frameDigest: string) => string;
+  verifyFailed: string;
+  verifyFailedBody: (count: number) => string;
+  difference: (where: string, expected: string, found: string) => string;
 }
 
 /**

@@ -1,4 +1,8 @@
+import { FileWorkbook } from "../../src/host/file/workbook-file";
+import { localDate, localIsoTime } from "../../src/taskpane/clock";
 import { SAMPLE_URL, defaultServices } from "../../src/taskpane/defaultServices";
+import { resultFileName } from "../../src/taskpane/download";
+import { drawBook } from "../core/draw/book";
 import { CheckError } from "../../src/taskpane/services";
 
 describe("default services", () => {
@@ -37,7 +41,48 @@ describe("default services", () => {
     expect(failure).toMatchObject({ code: "sample-failed", detail: "Failed to fetch" });
   });
 
-  test("today is a local YYYY-MM-DD date", () => {
+  test("today is a local YYYY-MM-DD date; now is ISO 8601 with the local offset", () => {
     expect(defaultServices.today()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const now = defaultServices.now();
+    expect(now).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
+    expect(Math.abs(Date.parse(now) - Date.now())).toBeLessThan(5000);
+    expect(now.slice(0, 10)).toBe(defaultServices.today());
+  });
+
+  test("the clock helpers write the offset the way ISO 8601 wants it", () => {
+    const d = new Date(2026, 2, 1, 9, 5, 7);
+    expect(localDate(d)).toBe("2026-03-01");
+    const offset = -d.getTimezoneOffset();
+    const sign = offset >= 0 ? "+" : "-";
+    const hh = String(Math.floor(Math.abs(offset) / 60)).padStart(2, "0");
+    const mm = String(Math.abs(offset) % 60).padStart(2, "0");
+    expect(localIsoTime(d)).toBe(`2026-03-01T09:05:07${sign}${hh}:${mm}`);
+  });
+
+  test("random bytes come from crypto.getRandomValues", () => {
+    const a = defaultServices.randomBytes(64);
+    const b = defaultServices.randomBytes(64);
+    expect(a).toHaveLength(64);
+    expect(Array.from(a)).not.toEqual(Array.from(b));
+  });
+
+  test("a file that is not a workbook is a CheckError read-failed; a real one opens as a file host", async () => {
+    await expect(defaultServices.openFile(new Uint8Array([1, 2, 3]).buffer, "坏.xlsx")).rejects.toMatchObject({ code: "read-failed" });
+    const bytes = await FileWorkbook.fromSheets(drawBook()).toBuffer();
+    const host = await defaultServices.openFile(bytes.slice().buffer, "名录.xlsx");
+    expect(host).toMatchObject({ kind: "file", title: "名录.xlsx" });
+    expect(await host.listSheets()).toEqual(["对象", "人员", "任务"]);
+  });
+
+  test("without Worker (node, jsdom) the engine runs in the page", async () => {
+    expect(typeof Worker).toBe("undefined");
+    const view = await defaultServices.engine.prepare(drawBook(), { today: "2026-03-01" });
+    expect(view.frameDigest).toMatch(/^[0-9a-f]{64}$/);
+    expect(defaultServices.engine).toBe(defaultServices.engine);
+  });
+  test("download names follow the CLI: <name>-抽取结果-<date>.xlsx", () => {
+    expect(resultFileName("包头2026.xlsx", "2026-03-01")).toBe("包头2026-抽取结果-2026-03-01.xlsx");
+    expect(resultFileName("示例工作簿", "2026-03-01")).toBe("示例工作簿-抽取结果-2026-03-01.xlsx");
+    expect(resultFileName("名录.XLSM", "2026-03-01", "抽取公告")).toBe("名录-抽取公告-2026-03-01.xlsx");
   });
 });

@@ -1,100 +1,152 @@
 import type { SheetData } from "../../src/core/cell";
-import type { Issue } from "../../src/core/issue";
-import type { Rules, WorkbookReading } from "../../src/core/model";
-import { DEFAULT_RULES } from "../../src/core/rules";
-import { CheckError, type CheckServices } from "../../src/taskpane/services";
+import type { SheetSpec } from "../../src/core/sheet-spec";
+import { FileHost } from "../../src/host/file/file-host";
+import { FileWorkbook } from "../../src/host/file/workbook-file";
+import type { WorkbookHost } from "../../src/host/workbook-host";
+import { engineOver, inThreadTransport, type DrawEngine, type Transport } from "../../src/taskpane/engine/client";
+import type { EngineOptions } from "../../src/taskpane/engine/protocol";
+import { CheckError, type AppServices, type FileWorkbookHost } from "../../src/taskpane/services";
+import { drawBook } from "../core/draw/book";
 
-const RULES: Rules = { ...DEFAULT_RULES };
+export const TODAY = "2026-03-01";
+export const NOW = "2026-03-01T09:30:00+08:00";
 
-export const ISSUES: Issue[] = [
-  {
-    severity: "warning",
-    code: "inspector.cert-expiry-blank",
-    sheet: "执法人员",
-    cell: "C5",
-    message: "执法人员!C5：证件有效期为空，按有效处理。",
-  },
-  {
-    severity: "error",
-    code: "target.uscc-check",
-    sheet: "企业名录",
-    cell: "B12",
-    message: "企业名录!B12：统一社会信用代码校验位不正确。",
-  },
-  {
-    severity: "warning",
-    code: "target.risk-blank",
-    sheet: "企业名录",
-    cell: "D7",
-    message: "企业名录!D7：信用风险等级为空，按未分级处理。",
-  },
-  {
-    severity: "error",
-    code: "task.end-before-start",
-    sheet: "2026年任务",
-    cell: "M3",
-    message: "2026年任务!M3：结束时间早于开始时间。",
-  },
-];
+/** .xlsx bytes of a synthetic workbook (test/core/draw/book.ts), written by the real file host. */
+export async function bookBytes(sheets: SheetData[] = drawBook()): Promise<Uint8Array> {
+  return FileWorkbook.fromSheets(sheets).toBuffer();
+}
 
-/** A reading as the core would return it: four kinds found, recusals and rules absent. */
-export function fakeReading(issues: Issue[] = ISSUES): WorkbookReading {
-  const blank = <T>(n: number, make: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => make(i));
-  return {
-    sheets: {
-      targets: { sheet: "企业名录", headerRow: 3, rows: 120 },
-      inspectors: { sheet: "执法人员", headerRow: 2, rows: 18 },
-      matters: { sheet: "事项清单", headerRow: 1, rows: 12 },
-      tasks: { sheet: "2026年任务", headerRow: 2, rows: 5 },
-      recusals: null,
-      rules: null,
-    },
-    // Only the lengths matter to the check step.
-    targets: blank(117, (i) => ({ row: i }) as unknown as WorkbookReading["targets"][number]),
-    inspectors: blank(18, (i) => ({ row: i }) as unknown as WorkbookReading["inspectors"][number]),
-    matters: blank(12, (i) => ({ row: i }) as unknown as WorkbookReading["matters"][number]),
-    tasks: blank(4, (i) => ({ row: i }) as unknown as WorkbookReading["tasks"][number]),
-    recusals: [],
-    rules: RULES,
-    issues,
+export function xlsxFile(name = "名录库.xlsx", bytes: Uint8Array | number[] = [80, 75, 3, 4]): File {
+  return new File([new Uint8Array(bytes)], name, {
+    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  });
+}
+
+/**
+ * The in-thread engine, with every request and reply passed through structuredClone on the way,
+ * as postMessage would: the UI tests then also prove the protocol carries plain data only.
+ */
+export function clonedEngine(log?: { type: string; options?: EngineOptions }[]): DrawEngine {
+  const inner = inThreadTransport();
+  const transport: Transport = async (request, onProgress) => {
+    const copy = structuredClone(request);
+    log?.push({ type: copy.type, options: "options" in copy ? copy.options : copy.type === "draw" ? copy.input.options : undefined });
+    return structuredClone(await inner(copy, onProgress));
   };
+  return engineOver(transport);
 }
 
-export interface FakeServices extends CheckServices {
-  calls: { readSheets: number; readWorkbook: number; fetchSample: number; lastBytes: number[] };
+export interface Spied<H extends WorkbookHost> {
+  host: H;
+  written: SheetSpec[][];
+  selected: [string, string][];
+  reads: number;
 }
 
-/** Services that never touch ExcelJS, the core or the network. */
-export function fakeServices(options: { reading?: WorkbookReading; sample?: "ok" | "missing" | "broken" } = {}): FakeServices {
-  const calls = { readSheets: 0, readWorkbook: 0, fetchSample: 0, lastBytes: [] as number[] };
-  const reading = options.reading ?? fakeReading();
+/** Wraps a host to record writes, selections and reads (the real work is the host's). */
+export function spy<H extends WorkbookHost>(host: H): Spied<H> {
+  const record: Spied<H> = { host, written: [], selected: [], reads: 0 };
+  const readSheets = host.readSheets.bind(host);
+  const writeSheets = host.writeSheets.bind(host);
+  const selectCell = host.selectCell.bind(host);
+  host.readSheets = async (progress) => {
+    record.reads += 1;
+    return readSheets(progress);
+  };
+  host.writeSheets = async (specs, progress) => {
+    record.written.push([...specs]);
+    return writeSheets(specs, progress);
+  };
+  host.selectCell = async (sheet, address) => {
+    record.selected.push([sheet, address]);
+    return selectCell(sheet, address);
+  };
+  return record;
+}
+
+/** An Excel-like host over a file host: kind "excel", no download, every selectCell recorded. */
+export async function excelLikeHost(sheets: SheetData[]): Promise<Spied<WorkbookHost>> {
+  const file = await FileHost.open(await bookBytes(sheets), "当前工作簿");
+  const host: WorkbookHost = {
+    kind: "excel",
+    title: "当前工作簿",
+    listSheets: () => file.listSheets(),
+    readSheets: (p) => file.readSheets(p),
+    writeSheets: (specs, p) => file.writeSheets(specs, p),
+    selectCell: async () => undefined,
+  };
+  return spy(host);
+}
+
+export interface TestServices extends AppServices {
+  calls: { openFile: number; fetchSample: number; openExcel: number; lastTitle: string };
+  /** The spied host of the last workbook opened. */
+  last: () => Spied<FileWorkbookHost | WorkbookHost>;
+  log: { type: string; options?: EngineOptions }[];
+}
+
+export interface ServiceOptions {
+  /** The sample's bytes, or why it cannot be fetched. */
+  sample?: Uint8Array | "missing" | "broken";
+  /** Excel mode: the open workbook. */
+  excel?: SheetData[];
+  randomBytes?: (n: number) => Uint8Array;
+}
+
+/**
+ * Real file host (ExcelJS) and real core (in-thread engine); no network, clock or randomness:
+ * today is 2026-03-01 and now 2026-03-01T09:30:00+08:00.
+ */
+export function testServices(options: ServiceOptions = {}): TestServices {
+  const calls = { openFile: 0, fetchSample: 0, openExcel: 0, lastTitle: "" };
+  const log: TestServices["log"] = [];
+  let last: Spied<FileWorkbookHost | WorkbookHost> | null = null;
   return {
     calls,
-    async readSheets(data) {
-      calls.readSheets += 1;
-      calls.lastBytes = Array.from(new Uint8Array(data));
-      if (calls.lastBytes.length === 0) throw new CheckError("read-failed", "empty file");
-      const sheets: SheetData[] = [{ name: "企业名录", rows: [["单位名称"]] }];
-      return sheets;
+    log,
+    last: () => {
+      if (!last) throw new Error("no workbook opened");
+      return last;
     },
-    async readWorkbook(sheets, opts) {
-      calls.readWorkbook += 1;
-      expect(sheets).toHaveLength(1);
-      expect(opts.today).toBe("2026-03-01");
-      return reading;
+    async openFile(data, title) {
+      calls.openFile += 1;
+      calls.lastTitle = title;
+      if (data.byteLength === 0) throw new CheckError("read-failed", "empty file");
+      let host: FileHost;
+      try {
+        host = await FileHost.open(data, title);
+      } catch (e) {
+        throw new CheckError("read-failed", e instanceof Error ? e.message : String(e));
+      }
+      const spied = spy<FileWorkbookHost>(host);
+      last = spied;
+      return spied.host;
+    },
+    async openExcel() {
+      calls.openExcel += 1;
+      const spied = await excelLikeHost(options.excel ?? drawBook());
+      last = spied;
+      return spied.host;
     },
     async fetchSample() {
       calls.fetchSample += 1;
       if (options.sample === "missing") throw new CheckError("sample-missing");
       if (options.sample === "broken") throw new CheckError("sample-failed", "HTTP 500");
-      return new Uint8Array([80, 75, 3, 4]).buffer;
+      const bytes = options.sample ?? (await bookBytes());
+      return bytes.slice().buffer;
     },
-    today: () => "2026-03-01",
+    engine: clonedEngine(log),
+    today: () => TODAY,
+    now: () => NOW,
+    randomBytes: options.randomBytes ?? ((n) => Uint8Array.from({ length: n }, (_, i) => (i * 37 + 11) % 256)),
   };
 }
 
-export function xlsxFile(name = "名录库.xlsx", bytes: number[] = [80, 75, 3, 4]): File {
-  return new File([new Uint8Array(bytes)], name, {
-    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  });
+/** drawBook() with a few planted problems: two errors and the missing-matters warning. */
+export function brokenBook(): SheetData[] {
+  const sheets = drawBook();
+  const targets = sheets[0].rows;
+  targets[5][1] = targets[3][1]; // 统一社会信用代码 repeated
+  targets[7][3] = "特级"; // unknown 信用风险等级
+  return sheets;
 }

@@ -20,15 +20,40 @@ describe("UI language", () => {
     expect(pickLanguage(tag)).toBe(language);
   });
 
+  /** Every key path of a table, nested objects included ("checkErrors.read-failed"). */
+  function paths(table: object, prefix = ""): string[] {
+    return Object.entries(table).flatMap(([key, value]) =>
+      value !== null && typeof value === "object" ? paths(value as object, `${prefix}${key}.`) : [`${prefix}${key}:${typeof value}`],
+    );
+  }
+
   test("each language has its own full table", () => {
     expect(stringsFor("zh-CN")).toBe(zh);
     expect(stringsFor("en-US")).toBe(en);
-    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
-    expect(Object.keys(en.kinds).sort()).toEqual(Object.keys(zh.kinds).sort());
-    expect(Object.keys(en.checkErrors).sort()).toEqual(Object.keys(zh.checkErrors).sort());
+    expect(paths(en).sort()).toEqual(paths(zh).sort());
+    for (const table of [zh, en]) {
+      for (const [key, value] of Object.entries(table)) {
+        if (typeof value === "string") expect({ key, empty: value.trim() === "" }).toEqual({ key, empty: false });
+      }
+    }
     expect(zh.openWorkbook).toBe("打开工作簿");
     expect(zh.onlyErrors).toBe("只看错误");
     expect(zh.sample).toBe("示例");
+  });
+
+  test("the names tests and clerks rely on", () => {
+    expect([zh.next, zh.back, zh.seedLabel, zh.operatorLabel, zh.start, zh.download, zh.verify, zh.generate]).toEqual([
+      "下一步", "上一步", "随机种子", "操作人", "开始抽取", "下载结果", "核验", "生成",
+    ]);
+    expect(zh.writeAnnouncement).toBe("写出抽取公告");
+    expect(zh.stepHeading(2, zh.stepNames.prepare)).toBe("第 2 步：抽取准备");
+    expect(Object.values(zh.stepNames)).toEqual(["数据检查", "抽取准备", "抽取", "结果"]);
+  });
+
+  test("the English table is English (no Chinese outside the names of the Chinese registers)", () => {
+    const allowed = /[（(][^)）]*[\u4e00-\u9fff][^)）]*[)）]|“[^”]*”|抽取结果|抽取公告/g;
+    const texts = [en.appTitle, en.intro, en.seedHint, en.digestHint, en.teamFailedAdvice, ...Object.values(en.progress), ...Object.values(en.verdicts), ...Object.values(en.stepNames)];
+    for (const text of texts) expect(text.replace(allowed, "")).not.toMatch(/[\u4e00-\u9fff]/);
   });
 
   test("the theme's base font stack has CJK faces", () => {

@@ -23,7 +23,7 @@ const useStyles = makeStyles({
 });
 
 /** The issue list, errors first, with the 只看错误 filter. */
-export function IssueList({ issues }: { issues: readonly Issue[] }) {
+export function IssueList({ issues, onSelect }: { issues: readonly Issue[]; onSelect?: (issue: Issue) => void }) {
   const s = useStrings();
   const styles = useStyles();
   const headingId = useId();
@@ -55,7 +55,7 @@ export function IssueList({ issues }: { issues: readonly Issue[] }) {
       ) : (
         <ul className={styles.list} aria-labelledby={headingId}>
           {visible.map((issue, index) => (
-            <IssueRow key={index} issue={issue} />
+            <IssueRow key={index} issue={issue} onSelect={onSelect} />
           ))}
         </ul>
       )}

@@ -1,14 +1,14 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useStrings } from "../i18n";
 import { countIssues } from "../issues";
-import type { CheckState } from "../useWorkbookCheck";
+import type { WorkbookState } from "../useWorkbook";
 
 const useStyles = makeStyles({
   status: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, minHeight: "24px" },
 });
 
 /** One polite live region announces each phase; a failure also gets a visible error bar. */
-export function StatusMessage({ state }: { state: CheckState }) {
+export function StatusMessage({ state }: { state: WorkbookState }) {
   const s = useStrings();
   const styles = useStyles();
 
@@ -20,20 +20,25 @@ export function StatusMessage({ state }: { state: CheckState }) {
     case "reading":
       text = s.statusReading(state.source);
       break;
-    case "done": {
-      const { errors, warnings } = countIssues(state.reading.issues);
-      text = s.statusDone(state.source, errors, warnings);
+    case "ready": {
+      if (state.checking) {
+        text = s.statusChecking;
+        break;
+      }
+      const { errors, warnings } = countIssues(state.loaded.view.readingIssues);
+      text = s.statusDone(state.loaded.source, errors, warnings);
       break;
     }
     case "failed":
       text = s.statusFailed(state.source);
       break;
   }
+  const busy = state.phase === "reading" || (state.phase === "ready" && state.checking);
 
   return (
     <>
       <div role="status" aria-live="polite" className={styles.status}>
-        {state.phase === "reading" && <Spinner size="tiny" aria-hidden="true" />}
+        {busy && <Spinner size="tiny" aria-hidden="true" />}
         <span>{text}</span>
       </div>
       {state.phase === "failed" && (

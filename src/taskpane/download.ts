@@ -1,0 +1,25 @@
+/** Saving the in-memory workbook as a download: a Blob and an object URL, nothing leaves the machine. */
+
+export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** `包头2026.xlsx` drawn on 2026-03-01 → `包头2026-抽取结果-2026-03-01.xlsx` (as the CLI names it). */
+export function resultFileName(title: string, date: string, label = "抽取结果"): string {
+  const stem = title.replace(/\.(xlsx|xlsm|xls)$/i, "").trim() || "工作簿";
+  return `${stem}-${label}-${date}.xlsx`;
+}
+
+/** Offers `bytes` to the user as a file called `name`. */
+export function saveBytes(bytes: Uint8Array, name: string): void {
+  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_MIME });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  link.rel = "noopener";
+  link.style.display = "none";
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // Long enough for the browser to start the download; the URL is then released.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

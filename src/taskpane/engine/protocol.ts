@@ -1,0 +1,111 @@
+/*
+ * The messages between the task pane and the draw engine (a Web Worker, or the same code in-thread
+ * where workers are unavailable). Plain, structured-clone friendly data only: sheets go in, small
+ * views and sheet specs come out; the core's big intermediate objects never cross the boundary.
+ */
+import type { SheetData } from "../../core/cell";
+import type { DrawMeta } from "../../core/draw/session";
+import type { TeamFailure } from "../../core/draw/teams";
+import type { VerifyReport } from "../../core/draw/verify";
+import type { Issue } from "../../core/issue";
+import type { SheetKind, SheetMatch } from "../../core/model";
+import type { QuotaRow } from "../../core/quota/quota";
+import type { SeedSource } from "../../core/seed";
+import type { SheetSpec } from "../../core/sheet-spec";
+
+/** What `prepareDraw` is asked for: which tasks, which sheet is which kind, today's date. */
+export interface EngineOptions {
+  /** Task codes; undefined = every task of the workbook. */
+  tasks?: string[];
+  assign?: Partial<Record<SheetKind, string | null>>;
+  today?: string;
+}
+
+export interface StratumView {
+  key: string;
+  size: number;
+  take: number;
+  note: string;
+}
+
+export interface TaskView {
+  code: string;
+  name: string;
+  eligible: number;
+  excluded: number;
+  take: number;
+  strata: StratumView[];
+}
+
+/** A prepared workbook as the pane shows it (steps 1 and 2). */
+export interface PrepareView {
+  algorithm: string;
+  /** Which sheet was recognised as which kind. */
+  sheets: Record<SheetKind, SheetMatch | null>;
+  /** Records read per kind (null where counting makes no sense: rules). */
+  records: Record<SheetKind, number | null>;
+  /** Every sheet of the workbook, in order (the hidden record data left out). */
+  sheetNames: string[];
+  /** The workbook carries a draw record (`_抽取记录数据`): it can be verified as it is. */
+  hasRecord: boolean;
+  /** Problems of the data itself (step 1). */
+  readingIssues: Issue[];
+  /** Problems that make the selected tasks infeasible (step 2). */
+  planIssues: Issue[];
+  /** No error anywhere: the draw can go ahead. */
+  ok: boolean;
+  frameDigest: string;
+  /** Every task of the workbook, for the picker. */
+  allTasks: { code: string; name: string }[];
+  /** The selected tasks, planned. */
+  tasks: TaskView[];
+  /** The quota preview (by planned counts). */
+  quotas: QuotaRow[];
+}
+
+export interface DrawInput {
+  sheets: SheetData[];
+  options: EngineOptions;
+  meta: DrawMeta;
+  /** The frame digest the user was shown (and may have published): the draw refuses another. */
+  frameDigest: string;
+}
+
+export interface DrawSummary {
+  algorithm: string;
+  seed: string;
+  seedSource: SeedSource;
+  time: string;
+  operator: string;
+  frameDigest: string;
+  resultDigest: string;
+  tasks: { code: string; name: string; eligible: number; take: number; drawn: number }[];
+}
+
+export type DrawOutcome =
+  | { kind: "done"; summary: DrawSummary; specs: SheetSpec[]; quotas: QuotaRow[] }
+  /** A team could not be formed for a drawn target: nothing is written. */
+  | { kind: "team"; task: string; failure: TeamFailure }
+  /** The workbook no longer gives the frame digest the user was shown. */
+  | { kind: "changed"; expected: string; found: string }
+  /** The workbook (now) has errors. */
+  | { kind: "infeasible"; issues: Issue[] };
+
+/** Stage names the pane translates for its status line. */
+export type ProgressLabel = "reading" | "planning" | "drawing" | "writing" | "verifying";
+
+export type EngineRequest =
+  | { id: number; type: "prepare"; sheets: SheetData[]; options: EngineOptions }
+  | { id: number; type: "announce"; sheets: SheetData[]; options: EngineOptions; time: string }
+  | { id: number; type: "draw"; input: DrawInput }
+  | { id: number; type: "verify"; sheets: SheetData[] };
+
+export type EngineReply =
+  | { id: number; type: "progress"; fraction: number; label: ProgressLabel }
+  | { id: number; type: "prepared"; view: PrepareView }
+  | { id: number; type: "announced"; specs: SheetSpec[] }
+  | { id: number; type: "drawn"; outcome: DrawOutcome }
+  | { id: number; type: "verified"; report: VerifyReport }
+  | { id: number; type: "failed"; message: string };
+
+export type ProgressCallback = (fraction: number, label: ProgressLabel) => void;

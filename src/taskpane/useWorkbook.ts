@@ -1,0 +1,162 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { SheetData } from "../core/cell";
+import type { SheetKind } from "../core/model";
+import { EngineError } from "./engine/client";
+import type { EngineOptions, PrepareView } from "./engine/protocol";
+import { CheckError, type AppServices, type PaneHost } from "./services";
+
+export type Assign = Partial<Record<SheetKind, string | null>>;
+
+/** A workbook read and checked (every task): what step 1 shows and the later steps start from. */
+export interface Loaded {
+  source: string;
+  host: PaneHost;
+  sheets: SheetData[];
+  assign: Assign;
+  today: string;
+  view: PrepareView;
+}
+
+export type WorkbookState =
+  | { phase: "idle" }
+  | { phase: "reading"; source: string }
+  | { phase: "failed"; source: string; error: CheckError }
+  | { phase: "ready"; loaded: Loaded; checking: boolean };
+
+/** Formats ExcelJS cannot read; the user is told to save as .xlsx instead. */
+const UNSUPPORTED = /\.(xls|et|ett|xlsb|ods|csv|wps|numbers)$/i;
+
+async function fileBytes(file: Blob): Promise<ArrayBuffer> {
+  if (typeof file.arrayBuffer === "function") return file.arrayBuffer();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error ?? new Error("FileReader failed"));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+const detail = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/** The options every prepare of this workbook uses (tasks added by step 2). */
+export function engineOptions(loaded: Loaded, tasks?: string[]): EngineOptions {
+  return { assign: loaded.assign, today: loaded.today, ...(tasks ? { tasks } : {}) };
+}
+
+/**
+ * Opens and checks a workbook (file, sample or the one open in Excel), re-checks it with another
+ * sheet assignment, and reads it again after the pane wrote to it. Only the latest request wins.
+ */
+export function useWorkbook(services: AppServices, names: { sample: string; excel: string }) {
+  const [state, setState] = useState<WorkbookState>({ phase: "idle" });
+  const latest = useRef(0);
+  const current = useRef<Loaded | null>(null);
+  useEffect(() => {
+    current.current = state.phase === "ready" ? state.loaded : null;
+  }, [state]);
+
+  const check = useCallback(
+    async (source: string, host: PaneHost, assign: Assign): Promise<Loaded> => {
+      let sheets: SheetData[];
+      try {
+        sheets = await host.readSheets();
+      } catch (e) {
+        throw e instanceof CheckError ? e : new CheckError(host.kind === "excel" ? "excel-failed" : "read-failed", detail(e));
+      }
+      const today = services.today();
+      try {
+        const view = await services.engine.prepare(sheets, { assign, today });
+        return { source, host, sheets, assign, today, view };
+      } catch (e) {
+        throw new CheckError("engine-failed", e instanceof EngineError ? e.message : detail(e));
+      }
+    },
+    [services],
+  );
+
+  const run = useCallback(
+    async (source: string, open: () => Promise<PaneHost>) => {
+      const request = ++latest.current;
+      setState({ phase: "reading", source });
+      try {
+        const host = await open();
+        const loaded = await check(source, host, {});
+        if (request === latest.current) setState({ phase: "ready", loaded, checking: false });
+      } catch (e) {
+        const error = e instanceof CheckError ? e : new CheckError("read-failed", detail(e));
+        if (request === latest.current) setState({ phase: "failed", source, error });
+      }
+    },
+    [check],
+  );
+
+  const openFile = useCallback(
+    (file: File) => {
+      const match = UNSUPPORTED.exec(file.name);
+      if (match) {
+        latest.current += 1;
+        setState({ phase: "failed", source: file.name, error: new CheckError("unsupported-format", match[0]) });
+        return Promise.resolve();
+      }
+      return run(file.name, async () => services.openFile(await fileBytes(file), file.name));
+    },
+    [run, services],
+  );
+
+  const openSample = useCallback(
+    () => run(names.sample, async () => services.openFile(await services.fetchSample(), names.sample)),
+    [run, services, names.sample],
+  );
+
+  const openExcel = useCallback(
+    () =>
+      run(names.excel, async () => {
+        try {
+          return await services.openExcel();
+        } catch (e) {
+          throw new CheckError("excel-failed", detail(e));
+        }
+      }),
+    [run, services, names.excel],
+  );
+
+  /** Reads the same host again (Excel: after the user fixed cells), keeping the sheet assignment. */
+  const reread = useCallback(() => {
+    const loaded = current.current;
+    if (!loaded) return Promise.resolve();
+    return run(loaded.source, async () => loaded.host).then(() => undefined);
+  }, [run]);
+
+  /** Re-checks with another sheet for a kind (options.assign); the sheets are not read again. */
+  const setAssign = useCallback(
+    async (assign: Assign) => {
+      const loaded = current.current;
+      if (!loaded) return;
+      const request = ++latest.current;
+      setState({ phase: "ready", loaded, checking: true });
+      try {
+        const view = await services.engine.prepare(loaded.sheets, { assign, today: loaded.today });
+        if (request === latest.current) setState({ phase: "ready", loaded: { ...loaded, assign, view }, checking: false });
+      } catch (e) {
+        const error = new CheckError("engine-failed", detail(e));
+        if (request === latest.current) setState({ phase: "failed", source: loaded.source, error });
+      }
+    },
+    [services],
+  );
+
+  /** After the pane wrote sheets: read the host again so later steps see (and name around) them. */
+  const refresh = useCallback(async (): Promise<Loaded | null> => {
+    const loaded = current.current;
+    if (!loaded) return null;
+    const request = ++latest.current;
+    const next = await check(loaded.source, loaded.host, loaded.assign);
+    if (request === latest.current) {
+      current.current = next;
+      setState({ phase: "ready", loaded: next, checking: false });
+    }
+    return next;
+  }, [check]);
+
+  return { state, openFile, openSample, openExcel, reread, setAssign, refresh };
+}

@@ -1,0 +1,109 @@
+import { completeDraw, prepareDraw } from "../../src/core/draw/session";
+import {
+  EngineError,
+  EngineUnavailable,
+  engineOver,
+  fallbackTransport,
+  inThreadTransport,
+  workerTransport,
+  type Transport,
+} from "../../src/taskpane/engine/client";
+import { handle } from "../../src/taskpane/engine/handle";
+import type { EngineReply, EngineRequest } from "../../src/taskpane/engine/protocol";
+import { drawBook } from "../core/draw/book";
+
+const META = { seed: "31415926535897932384", seedSource: "typed" as const, time: "2026-03-01T09:30:00+08:00", operator: "张三" };
+
+/** A stand-in for a Worker: runs `handle` on a structured clone, answers asynchronously, like postMessage. */
+class FakeWorker {
+  onmessage: ((event: MessageEvent<EngineReply>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  onmessageerror: (() => void) | null = null;
+  terminated = false;
+  posted: EngineRequest[] = [];
+  constructor(private readonly broken = false) {}
+  postMessage(request: EngineRequest) {
+    const copy = structuredClone(request);
+    this.posted.push(copy);
+    setTimeout(() => {
+      if (this.broken) {
+        this.onerror?.({ message: "NetworkError: worker script failed to load", preventDefault() {} } as ErrorEvent);
+        return;
+      }
+      const send = (reply: EngineReply) => this.onmessage?.({ data: structuredClone(reply) } as MessageEvent<EngineReply>);
+      send(handle(copy, (fraction, label) => send({ id: copy.id, type: "progress", fraction, label })));
+    }, 0);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+}
+
+describe("draw engine protocol", () => {
+  test("prepare, announce, draw and verify over a (fake) worker give exactly the core's answers", async () => {
+    const sheets = drawBook();
+    const worker = new FakeWorker();
+    const engine = engineOver(workerTransport(worker as unknown as Worker));
+    const progress: string[] = [];
+
+    const view = await engine.prepare(sheets, { today: "2026-03-01" }, (f, label) => progress.push(`${label}:${f}`));
+    const prepared = prepareDraw(sheets, { today: "2026-03-01" });
+    expect(view.frameDigest).toBe(prepared.plan.frameDigest);
+    expect(view.tasks).toEqual([{ code: "T01", name: "危化内部", eligible: 40, excluded: 0, take: 4, strata: [expect.objectContaining({ key: "全部", size: 40, take: 4 })] }]);
+    expect(view.records).toEqual({ targets: 125, inspectors: 14, matters: 0, tasks: 1, recusals: 0, rules: null });
+    expect(view.sheetNames).toEqual(["对象", "人员", "任务"]);
+    expect(progress).toEqual(["planning:0.1"]);
+
+    const specs = await engine.announce(sheets, { today: "2026-03-01" }, META.time);
+    expect(specs.map((s) => s.name)).toEqual(["部门内部抽查计划 2026-03-01", "部门联合抽查计划 2026-03-01", "随机抽查工作计划 2026-03-01", "抽取公告 2026-03-01", "配额核验 2026-03-01"]);
+
+    const outcome = await engine.draw({ sheets, options: { today: "2026-03-01" }, meta: META, frameDigest: view.frameDigest });
+    const reference = completeDraw(prepared, META);
+    if (outcome.kind !== "done" || !reference.ok) throw new Error("draw failed");
+    expect(outcome.specs).toEqual(reference.specs);
+    expect(outcome.summary).toMatchObject({ seed: META.seed, resultDigest: reference.record.resultDigest, tasks: [{ code: "T01", take: 4, drawn: 4 }] });
+
+    const report = await engine.verify(sheets);
+    expect(report.ok).toBe(false);
+    expect(report.differences[0].found).toContain("没有抽取记录");
+    expect(worker.posted.map((r) => r.id)).toEqual([1, 2, 3, 4]);
+  });
+
+  test("the draw refuses a workbook whose frame digest is not the one shown", async () => {
+    const engine = engineOver(inThreadTransport());
+    const sheets = drawBook();
+    const outcome = await engine.draw({ sheets, options: {}, meta: META, frameDigest: "0".repeat(64) });
+    expect(outcome).toEqual({ kind: "changed", expected: "0".repeat(64), found: prepareDraw(sheets).plan.frameDigest });
+  });
+
+  test("a core failure comes back as a message (EngineError), not a crash of the worker", async () => {
+    const reply = handle({ id: 7, type: "prepare", sheets: null as unknown as [], options: {} }, () => undefined);
+    expect(reply).toMatchObject({ id: 7, type: "failed" });
+    const engine = engineOver(async (request) => handle(request, () => undefined));
+    await expect(engine.verify(null as unknown as [])).rejects.toBeInstanceOf(EngineError);
+  });
+
+  test("a worker that cannot start is replaced by the in-page engine, for this and later requests", async () => {
+    const broken = new FakeWorker(true);
+    let started = 0;
+    const fallbackCalls: string[] = [];
+    const inThread = inThreadTransport();
+    const fallback: Transport = (request, onProgress) => {
+      fallbackCalls.push(request.type);
+      return inThread(request, onProgress);
+    };
+    const engine = engineOver(
+      fallbackTransport(async () => {
+        started += 1;
+        return workerTransport(broken as unknown as Worker);
+      }, fallback),
+    );
+    const sheets = drawBook();
+    expect((await engine.prepare(sheets, {})).frameDigest).toBe(prepareDraw(sheets).plan.frameDigest);
+    expect(broken.terminated).toBe(true);
+    await engine.prepare(sheets, { tasks: ["T01"] });
+    expect(started).toBe(1);
+    expect(fallbackCalls).toEqual(["prepare", "prepare"]);
+    await expect(workerTransport(broken as unknown as Worker)({ id: 1, type: "verify", sheets }, undefined)).rejects.toBeInstanceOf(EngineUnavailable);
+  });
+});
