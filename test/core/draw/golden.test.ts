@@ -1,0 +1,58 @@
+import { createHash } from "node:crypto";
+import { recordBookToRows, RECORD_DATA_SHEET } from "../../../src/core/draw/record";
+import { completeDraw, planSheets, prepareDraw } from "../../../src/core/draw/session";
+import { readWorkbook } from "../../../src/core/workbook";
+import { goldenBook } from "./golden-book";
+
+/**
+ * Whole-pipeline known answers, pinned with the code as it stood before the performance work
+ * (issue #7): reading, issues, plan, frame index, draw, record, every sheet spec. Any change of
+ * output, however small, shows here. Digests use node:crypto, independent of the core's hashing.
+ */
+const digest = (value: unknown): string => createHash("sha256").update(JSON.stringify(value)).digest("hex");
+
+const SEED = "2026030112345678901234";
+const META = { seed: SEED, seedSource: "typed" as const, time: "2026-03-02T09:30:00+08:00", operator: "张三" };
+
+describe("golden outputs (2,000-target books)", () => {
+  test("a messy book: the reading and every issue", () => {
+    const reading = readWorkbook(goldenBook(2000, true), { today: "2026-03-01" });
+    expect(reading.issues.filter((i) => i.severity === "error").length).toBeGreaterThan(50);
+    expect(digest(reading)).toBe("90e70a219dc702971542cdc7705928c9fb9baecf5e706500283dbc11eb571568");
+  });
+
+  test("a drawable book: plan, frame index, two draws, records and sheets", () => {
+    const sheets = goldenBook(2000);
+    const prepared = prepareDraw(sheets, { today: "2026-03-01" });
+    expect(prepared.plan.issues.filter((i) => i.severity === "error")).toEqual([]);
+    const { frame, ...plan } = prepared.plan as typeof prepared.plan & { frame?: unknown };
+    void frame;
+    expect(plan.frameDigest).toBe("cb72e1ff12961d650efcdfe47925250d338994dff0b617895b25cb7ba5715ef5");
+    expect(digest(prepared.reading)).toBe("e4d7812cb07e866938c7720d3b633dce294c697486702d8dc28b5eb295c2b8a8");
+    expect(digest(plan)).toBe("0ec1094f70c115a8362540908292543a79ab5a45182f88f8f51021d6a006d13b");
+    expect(digest(planSheets(prepared, "2026-03-02T09:00:00+08:00"))).toBe("5b2cd07699caca32c08777f705f091f9868f2187c4468e87d9fc5e53a3fe96a9");
+
+    const first = completeDraw(prepared, META);
+    if (!first.ok) throw new Error(JSON.stringify(first.failure));
+    expect(digest(first.record.frameIndex)).toBe("8dc981e09c227765fdfeefb8af6040c4f7ff456224475df62c671c0980fbc5ae");
+    expect(first.record.resultDigest).toBe("e00cfeedc5a7a28d271d56a4b720d077cf634b5c1f1591612ad62f53fa4a103c");
+    expect(digest(first.record)).toBe("814f0976628dc47b5b4b8cf22332f136daec56532a261c9c8059e81f6d69a8c7");
+    expect(digest(first.specs)).toBe("9ebe221355d37b1086a7e6493836bf5e0586ede76070d26f6856f55765ec62aa");
+    expect(digest(first.quotas)).toBe("ae8d153657b6124538c289b58c1012cf73f8cc35261b9aa470186165fe81615a");
+
+    // A second draw of the same tasks in a book that holds the first: the yearly cap counts it.
+    const again = prepareDraw([...sheets, { name: RECORD_DATA_SHEET, rows: recordBookToRows(first.book) }], { today: "2026-03-01", tasks: ["G01", "G03"] });
+    const second = completeDraw(again, { ...META, time: "2026-03-05T10:00:00+08:00" });
+    if (!second.ok) throw new Error(JSON.stringify(second.failure));
+    expect(second.record.resultDigest).toBe("0f5aa7cf25ed7d8db17be8b77a0cc9ea74c4a0082beb42d85ed6202343c8ee34");
+    expect(digest(second.specs)).toBe("790386f613f9c6b4be12d63d7ca3f1c83d86e7012d8675e51c4312dbc7a22cca");
+  });
+
+  test("the frame index of a smaller book (a few records per bucket)", () => {
+    const done = completeDraw(prepareDraw(goldenBook(300), { today: "2026-03-01" }), META);
+    if (!done.ok) throw new Error(JSON.stringify(done.failure));
+    const index = done.record.frameIndex;
+    expect(Object.keys(index).length).toBeGreaterThan(100);
+    expect(digest(index)).toBe("fa58f10c72c89963a9b4058bdce5af0e311e32a4cff09f56d928c8a28750c0fa");
+  });
+});
