@@ -1,0 +1,197 @@
+/**
+ * SHA-256 (FIPS 180-4) over 32-bit words, for the hot paths of the draw: one ticket is one block
+ * after the seed's block, and the frame is hashed as it is built. Allocation-free per block;
+ * checked against @noble/hashes in the tests. `hash.ts` keeps the one-shot helpers.
+ */
+
+const K = Int32Array.from([
+  0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+  0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+  0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+  0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+  0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+  0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+  0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+  0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+]);
+
+const IV = Int32Array.from([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
+
+/**
+ * One compression: `w[0..15]` holds the block as big-endian words (w is used as the 64-word
+ * schedule and overwritten); `from` is the chaining state, the result goes to `to` (may be the same array).
+ */
+export function compress(from: Int32Array, to: Int32Array, w: Int32Array): void {
+  for (let i = 16; i < 64; i++) {
+    const x = w[i - 15];
+    const y = w[i - 2];
+    const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
+    const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
+    w[i] = (w[i - 16] + s0 + w[i - 7] + s1) | 0;
+  }
+  let a = from[0];
+  let b = from[1];
+  let c = from[2];
+  let d = from[3];
+  let e = from[4];
+  let f = from[5];
+  let g = from[6];
+  let h = from[7];
+  for (let i = 0; i < 64; i++) {
+    const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
+    // Ch and Maj in their cheaper equivalent forms.
+    const t1 = (h + S1 + (g ^ (e & (f ^ g))) + K[i] + w[i]) | 0;
+    const S0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
+    const t2 = (S0 + ((a & b) | (c & (a | b)))) | 0;
+    h = g;
+    g = f;
+    f = e;
+    e = (d + t1) | 0;
+    d = c;
+    c = b;
+    b = a;
+    a = (t1 + t2) | 0;
+  }
+  to[0] = (from[0] + a) | 0;
+  to[1] = (from[1] + b) | 0;
+  to[2] = (from[2] + c) | 0;
+  to[3] = (from[3] + d) | 0;
+  to[4] = (from[4] + e) | 0;
+  to[5] = (from[5] + f) | 0;
+  to[6] = (from[6] + g) | 0;
+  to[7] = (from[7] + h) | 0;
+}
+
+/** Incremental SHA-256 over bytes. */
+export class Sha256 {
+  private readonly state = Int32Array.from(IV);
+  private readonly w = new Int32Array(64);
+  private readonly block = new Uint8Array(64);
+  private filled = 0;
+  private length = 0;
+
+  /** Adds `bytes[start..end)`; small pieces cost no allocation. */
+  update(bytes: Uint8Array, start = 0, end = bytes.length): this {
+    const block = this.block;
+    let i = start;
+    this.length += end - start;
+    if (this.filled !== 0) {
+      const take = Math.min(64 - this.filled, end - i);
+      copy(bytes, i, take, block, this.filled);
+      this.filled += take;
+      i += take;
+      if (this.filled < 64) return this;
+      this.compressBytes(block, 0);
+      this.filled = 0;
+    }
+    for (; i + 64 <= end; i += 64) this.compressBytes(bytes, i);
+    if (i < end) {
+      copy(bytes, i, end - i, block, 0);
+      this.filled = end - i;
+    }
+    return this;
+  }
+
+  /** The digest as eight big-endian words; the hasher is spent. */
+  digestWords(): Int32Array {
+    const bits = this.length * 8;
+    const tail = new Uint8Array(this.filled < 56 ? 64 : 128);
+    tail.set(this.block.subarray(0, this.filled));
+    tail[this.filled] = 0x80;
+    const end = tail.length;
+    // Bit length as a 64-bit big-endian integer (lengths stay far below 2^53).
+    const high = Math.floor(bits / 2 ** 32);
+    tail[end - 8] = high >>> 24;
+    tail[end - 7] = high >>> 16;
+    tail[end - 6] = high >>> 8;
+    tail[end - 5] = high;
+    tail[end - 4] = bits >>> 24;
+    tail[end - 3] = bits >>> 16;
+    tail[end - 2] = bits >>> 8;
+    tail[end - 1] = bits;
+    for (let i = 0; i < end; i += 64) this.compressBytes(tail, i);
+    return Int32Array.from(this.state);
+  }
+
+  digestHex(): string {
+    return wordsToHex(this.digestWords());
+  }
+
+  private compressBytes(bytes: Uint8Array, at: number): void {
+    const w = this.w;
+    for (let j = 0; j < 16; j++, at += 4) w[j] = (bytes[at] << 24) | (bytes[at + 1] << 16) | (bytes[at + 2] << 8) | bytes[at + 3];
+    compress(this.state, this.state, w);
+  }
+}
+
+/** Short copies byte by byte (no subarray to allocate), long ones with set. */
+function copy(from: Uint8Array, at: number, n: number, to: Uint8Array, into: number): void {
+  if (n > 24) to.set(from.subarray(at, at + n), into);
+  else for (let k = 0; k < n; k++) to[into + k] = from[at + k];
+}
+
+export function wordsToHex(words: Int32Array): string {
+  let s = "";
+  for (let i = 0; i < words.length; i++) s += (words[i] >>> 0).toString(16).padStart(8, "0");
+  return s;
+}
+
+/**
+ * SHA-256 of `prefix + text` for a fixed 64-character ASCII prefix (a seed hash in hex: exactly one
+ * block) and many texts: the prefix's block is compressed once. ASCII texts up to 55 characters —
+ * every USCC — go straight from char codes into one block; anything else takes the general path.
+ */
+export class PrefixedSha256 {
+  private readonly mid = new Int32Array(8);
+  private readonly w = new Int32Array(64);
+  private readonly out = new Int32Array(8);
+
+  constructor(private readonly prefix: string) {
+    if (prefix.length !== 64 || !isAscii(prefix)) throw new RangeError("the prefix must be 64 ASCII characters");
+    const w = this.w;
+    for (let j = 0; j < 16; j++) {
+      w[j] = (prefix.charCodeAt(4 * j) << 24) | (prefix.charCodeAt(4 * j + 1) << 16) | (prefix.charCodeAt(4 * j + 2) << 8) | prefix.charCodeAt(4 * j + 3);
+    }
+    compress(IV, this.mid, w);
+  }
+
+  /** The digest words of `prefix + text`; the returned array is reused by the next call. */
+  words(text: string): Int32Array {
+    const n = text.length;
+    if (n <= 55) {
+      const w = this.w;
+      let codes = 0;
+      let i = 0;
+      let j = 0;
+      for (; i + 4 <= n; i += 4, j++) {
+        const c0 = text.charCodeAt(i);
+        const c1 = text.charCodeAt(i + 1);
+        const c2 = text.charCodeAt(i + 2);
+        const c3 = text.charCodeAt(i + 3);
+        codes |= c0 | c1 | c2 | c3;
+        w[j] = (c0 << 24) | (c1 << 16) | (c2 << 8) | c3;
+      }
+      let last = 0;
+      let shift = 24;
+      for (; i < n; i++, shift -= 8) {
+        const c = text.charCodeAt(i);
+        codes |= c;
+        last |= c << shift;
+      }
+      w[j++] = last | (0x80 << shift);
+      while (j < 15) w[j++] = 0;
+      w[15] = (64 + n) * 8;
+      if (codes <= 0x7f) {
+        compress(this.mid, this.out, w);
+        return this.out;
+      }
+    }
+    this.out.set(new Sha256().update(new TextEncoder().encode(this.prefix + text)).digestWords());
+    return this.out;
+  }
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
