@@ -1,5 +1,6 @@
 import { canonicalJson, type Canonical } from "../canonical";
 import { sha256Hex } from "../hash";
+import { Sha256 } from "../sha256";
 import type { Inspector, Recusal, Task, Target, WorkbookReading } from "../model";
 
 /** Hex digits of a key's hash that name its bucket: 16³ = 4,096 buckets whatever the size of the book. */
@@ -18,35 +19,97 @@ export const recusalKey = (r: Pick<Recusal, "inspector" | "target">): string => 
  */
 export function frameIndex(frame: Canonical): Record<string, string> {
   const f = frame as { targets: { uscc: string }[]; inspectors: { cert: string; name: string }[]; tasks: { code: string }[]; recusals: { inspector: string; target: string }[]; rules: Canonical };
-  const entries: [string, Canonical][] = [
-    ...f.targets.map((t) => [targetKey(t), t] as [string, Canonical]),
-    ...f.inspectors.map((p) => [inspectorKey(p), p] as [string, Canonical]),
-    ...f.tasks.map((t) => [taskKey(t), t] as [string, Canonical]),
-    ...f.recusals.map((r) => [recusalKey(r), r] as [string, Canonical]),
-    ["rules", f.rules],
-  ];
-  const buckets = new Map<string, string[]>();
-  for (const [key, value] of entries) {
+  const index = new FrameIndexBuilder();
+  for (const t of f.targets) index.add(targetKey(t), canonicalJson(t));
+  for (const p of f.inspectors) index.add(inspectorKey(p), canonicalJson(p));
+  for (const t of f.tasks) index.add(taskKey(t), canonicalJson(t));
+  for (const r of f.recusals) index.add(recusalKey(r), canonicalJson(r));
+  index.add("rules", canonicalJson(f.rules));
+  return index.finish();
+}
+
+/** Files `key=canonical JSON` entries in their buckets; `finish` hashes each bucket's sorted entries. */
+export class FrameIndexBuilder {
+  private readonly buckets = new Map<string, string[]>();
+
+  add(key: string, canonical: string): void {
     const b = bucketOf(key);
-    const entry = `${key}=${canonicalJson(value)}`;
-    const list = buckets.get(b);
+    const entry = `${key}=${canonical}`;
+    const list = this.buckets.get(b);
     if (list) list.push(entry);
-    else buckets.set(b, [entry]);
+    else this.buckets.set(b, [entry]);
   }
-  const out: Record<string, string> = {};
-  for (const b of [...buckets.keys()].sort()) out[b] = sha256Hex(buckets.get(b)!.sort().join("\n")).slice(0, 12);
-  return out;
+
+  finish(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const b of [...this.buckets.keys()].sort()) out[b] = sha256Hex(this.buckets.get(b)!.sort().join("\n")).slice(0, 12);
+    return out;
+  }
 }
 
 /** The bucket of a key: FNV-1a (32-bit) over its UTF-16 code units, low 12 bits as 3 hex digits. Only placement, not security: the bucket contents are hashed with SHA-256. */
 export function bucketOf(key: string): string {
+  return bucketNumber(key).toString(16).padStart(PREFIX, "0");
+}
+
+function bucketNumber(key: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) {
     h ^= key.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
-  return (h & 0xfff).toString(16).padStart(PREFIX, "0");
+  return h & 0xfff;
 }
+
+const BUCKETS = 16 ** PREFIX;
+
+/**
+ * The frame index without holding its entries: each bucket's SHA-256 is fed as entries arrive,
+ * which is exact only while they arrive in sorted order per bucket — true for records fed kind by
+ * kind in key order, as frameSummary does. `ordered` turns false at the first entry out of order;
+ * the caller then builds the index with FrameIndexBuilder instead.
+ */
+export class StreamingFrameIndex {
+  ordered = true;
+  private readonly hashers: (Sha256 | undefined)[] = new Array(BUCKETS);
+  private readonly lastKey: string[] = new Array(BUCKETS);
+  private readonly lastValue: string[] = new Array(BUCKETS);
+  private readonly encoder = new TextEncoder();
+  private keyBytes = new Uint8Array(256);
+
+  /** `bytes[0..n)` are the UTF-8 of `canonical`. */
+  add(key: string, canonical: string, bytes: Uint8Array, n: number): void {
+    if (!this.ordered) return;
+    const b = bucketNumber(key);
+    let sha = this.hashers[b];
+    if (!sha) sha = this.hashers[b] = new Sha256();
+    else {
+      const prev = this.lastKey[b];
+      const before = prev === key ? this.lastValue[b] <= canonical : prev < key && !key.startsWith(prev);
+      if (!before) {
+        this.ordered = false;
+        return;
+      }
+      sha.update(NEWLINE);
+    }
+    this.lastKey[b] = key;
+    this.lastValue[b] = canonical;
+    if (this.keyBytes.length < 3 * key.length + 1) this.keyBytes = new Uint8Array(3 * key.length + 1);
+    const { written } = this.encoder.encodeInto(key, this.keyBytes);
+    this.keyBytes[written] = 0x3d; // "="
+    sha.update(this.keyBytes, 0, written + 1).update(bytes, 0, n);
+  }
+
+  finish(): Record<string, string> {
+    const out: Record<string, string> = {};
+    this.hashers.forEach((sha, b) => {
+      if (sha) out[b.toString(16).padStart(PREFIX, "0")] = sha.digestHex().slice(0, 12);
+    });
+    return out;
+  }
+}
+
+const NEWLINE = Uint8Array.of(0x0a);
 
 export interface ChangedRow {
   sheet: string;

@@ -3,7 +3,10 @@ import { canonicalJson } from "../canonical";
 import type { Fraction } from "../fraction";
 import { sha256Hex } from "../hash";
 import type { GradeRatios, Inspector, Quantity, Recusal, Rules, Target, Task } from "../model";
+import { Sha256 } from "../sha256";
+import { sortByKey } from "../sort";
 import type { PriorSelection } from "./eligibility";
+import { FrameIndexBuilder, inspectorKey, recusalKey, StreamingFrameIndex, targetKey, taskKey } from "./frame-index";
 
 export const ALGORITHM = "dr-2026.1";
 
@@ -102,14 +105,11 @@ export interface FrameInput {
  * row order, blank rows, column order, extra columns and formatting never change it.
  */
 export function buildFrame(input: FrameInput): Canonical {
-  const inspectorKey = (p: Inspector): string => `${p.cert}\u0000${p.name}`;
   return {
     algorithm: ALGORITHM,
     targets: [...input.targets].sort((a, b) => cmp(a.uscc, b.uscc)).map(targetFrame),
-    inspectors: [...input.inspectors].sort((a, b) => cmp(inspectorKey(a), inspectorKey(b))).map(inspectorFrame),
-    recusals: [...input.recusals]
-      .map((r) => ({ inspector: r.inspector, target: r.target }))
-      .sort((a, b) => cmp(a.inspector, b.inspector) || cmp(a.target, b.target)),
+    inspectors: sortedInspectors(input.inspectors).map(inspectorFrame),
+    recusals: sortedRecusals(input.recusals),
     tasks: [...input.tasks].sort((a, b) => cmp(a.code, b.code)).map(taskFrame),
     rules: rulesFrame(input.rules),
     prior: [...input.prior]
@@ -118,6 +118,133 @@ export function buildFrame(input: FrameInput): Canonical {
   };
 }
 
+/** SHA-256 of the canonical JSON of a frame built by buildFrame (the reference; plans use frameSummary). */
 export function frameDigest(frame: Canonical): string {
   return sha256Hex(canonicalJson(frame));
+}
+
+const sortedInspectors = (list: readonly Inspector[]): Inspector[] =>
+  [...list].sort((a, b) => cmp(`${a.cert}\u0000${a.name}`, `${b.cert}\u0000${b.name}`));
+
+const sortedRecusals = (list: readonly Recusal[]): { inspector: string; target: string }[] =>
+  list.map((r) => ({ inspector: r.inspector, target: r.target })).sort((a, b) => cmp(a.inspector, b.inspector) || cmp(a.target, b.target));
+
+const str = JSON.stringify;
+
+function int(n: number | null): string {
+  if (n === null) return "null";
+  if (!Number.isSafeInteger(n)) throw new RangeError(`canonical JSON holds integers only, got ${n}`);
+  return String(n);
+}
+
+/** canonicalJson(targetFrame(t)), written out: this runs once per target, keys in sorted order. */
+function targetJson(t: Target): string {
+  const key = t.key === null ? "null" : t.key ? "true" : "false";
+  return `{"area":${str(t.area)},"checksThisYear":${int(t.checksThisYear)},"industry":${str(t.industry)},"key":${key},"name":${str(t.name)},"risk":${str(t.risk)},"status":${str(t.status)},"uscc":${str(t.uscc)}}`;
+}
+
+export interface FrameSummary {
+  /** SHA-256 of the canonical frame (DRAW-SPEC.md §2). */
+  digest: string;
+  /** Bucketed fingerprint of the same records (frame-index.ts). */
+  index: Record<string, string>;
+}
+
+/**
+ * The frame digest and the frame index in one pass: each record's canonical JSON is written and
+ * encoded once, then fed to the digest and to its bucket of the index. Neither the frame nor its
+ * JSON is ever held whole. Equal to frameDigest(buildFrame(input)) and frameIndex(buildFrame(input)).
+ */
+export function frameSummary(input: FrameInput): FrameSummary {
+  const inspectors = sortedInspectors(input.inspectors);
+  const prior = [...input.prior].sort((a, b) => cmp(a.year, b.year) || cmp(a.uscc, b.uscc));
+  const recusals = sortedRecusals(input.recusals);
+  const targets = sortByKey(input.targets, (t) => t.uscc);
+  const tasks = [...input.tasks].sort((a, b) => cmp(a.code, b.code));
+  const taskJson = tasks.map((t) => canonicalJson(taskFrame(t)));
+  const rulesJson = canonicalJson(rulesFrame(input.rules));
+
+  const sha = new BufferedSha256();
+  const encoder = new TextEncoder();
+  let buffer = new Uint8Array(1 << 12);
+  /** UTF-8 of `text` in the shared buffer; returns its length. */
+  const encode = (text: string): number => {
+    if (buffer.length < 3 * text.length) buffer = new Uint8Array(3 * text.length + 1024);
+    return encoder.encodeInto(text, buffer).written;
+  };
+  const index = new StreamingFrameIndex();
+  /** Digest (comma-separated) and, when keyed, index entries; holds nothing. */
+  const feed = <T>(items: readonly T[], json: (item: T) => string, key: ((item: T) => string) | null): void => {
+    for (let i = 0; i < items.length; i++) {
+      const text = json(items[i]);
+      const n = encode(text);
+      if (key) index.add(key(items[i]), text, buffer, n);
+      if (i > 0) sha.byte(0x2c); // ","
+      sha.add(buffer, n);
+    }
+  };
+  const indexOnly = (key: string, text: string): void => {
+    const n = encode(text);
+    index.add(key, text, buffer, n);
+  };
+  const put = (text: string): void => {
+    const n = encode(text);
+    sha.add(buffer, n);
+  };
+
+  // The digest takes the frame's keys in sorted order (algorithm, inspectors, prior, recusals,
+  // rules, targets, tasks); the index wants its entries sorted ("i|" < "k|" < "rules" < "r|" < "t|").
+  put(`{"algorithm":${str(ALGORITHM)},"inspectors":[`);
+  feed(inspectors, (p) => canonicalJson(inspectorFrame(p)), inspectorKey);
+  tasks.forEach((t, i) => indexOnly(taskKey(t), taskJson[i]));
+  indexOnly("rules", rulesJson);
+  put(`],"prior":[`);
+  feed(prior, (p) => canonicalJson({ year: p.year, uscc: p.uscc, count: p.count }), null);
+  put(`],"recusals":[`);
+  feed(recusals, (r) => canonicalJson(r), recusalKey);
+  put(`],"rules":${rulesJson},"targets":[`);
+  feed(targets, targetJson, targetKey);
+  put(`],"tasks":[${taskJson.join(",")}]}`);
+  const digest = sha.digestHex();
+  if (index.ordered) return { digest, index: index.finish() };
+
+  // Some bucket got an entry out of order (ids where one is a prefix of another): sort them all.
+  const exact = new FrameIndexBuilder();
+  for (const p of inspectors) exact.add(inspectorKey(p), canonicalJson(inspectorFrame(p)));
+  tasks.forEach((t, i) => exact.add(taskKey(t), taskJson[i]));
+  exact.add("rules", rulesJson);
+  for (const r of recusals) exact.add(recusalKey(r), canonicalJson(r));
+  for (const t of targets) exact.add(targetKey(t), targetJson(t));
+  return { digest, index: exact.finish() };
+}
+
+/** SHA-256 fed through a 64 KB staging buffer: many small pieces, few calls into the hasher. */
+class BufferedSha256 {
+  private readonly sha = new Sha256();
+  private readonly stage = new Uint8Array(1 << 16);
+  private filled = 0;
+
+  add(bytes: Uint8Array, n: number): void {
+    if (this.filled + n > this.stage.length) this.flush();
+    if (n > this.stage.length) this.sha.update(bytes, 0, n);
+    else {
+      this.stage.set(n === bytes.length ? bytes : bytes.subarray(0, n), this.filled);
+      this.filled += n;
+    }
+  }
+
+  byte(b: number): void {
+    if (this.filled === this.stage.length) this.flush();
+    this.stage[this.filled++] = b;
+  }
+
+  digestHex(): string {
+    this.flush();
+    return this.sha.digestHex();
+  }
+
+  private flush(): void {
+    this.sha.update(this.stage, 0, this.filled);
+    this.filled = 0;
+  }
 }

@@ -1,8 +1,7 @@
-import type { Canonical } from "../canonical";
 import { IssueList, type Issue } from "../issue";
 import type { Target, Task, WorkbookReading } from "../model";
 import { eligibleTargets, taskYear, type Exclusion, type PriorSelection } from "./eligibility";
-import { ALGORITHM, buildFrame, frameDigest } from "./frame";
+import { ALGORITHM, frameSummary } from "./frame";
 import { allocate, type Stratum } from "./strata";
 import { compactKey } from "../text";
 import { recusalIndex, sortInspectors, taskDepartments, whyNot } from "./teams";
@@ -19,8 +18,9 @@ export interface TaskPlan {
 /** Everything settled before the seed: the frame and its digest, each task's strata and takes. */
 export interface DrawPlan {
   algorithm: string;
-  frame: Canonical;
   frameDigest: string;
+  /** Bucketed fingerprint of the frame, stored with the draw (frame-index.ts). */
+  frameIndex: Record<string, string>;
   tasks: TaskPlan[];
   prior: PriorSelection[];
   /** The reading's issues plus what makes the draw infeasible; any error stops the draw. */
@@ -76,9 +76,9 @@ export function planDraw(reading: WorkbookReading, options: PlanOptions = {}): D
     plans.push({ task, year, eligible, excluded, strata: alloc.strata, take: alloc.strata.reduce((a, s) => a + s.take, 0) });
   }
   options.mark?.("frame");
-  const frame = buildFrame({ targets: reading.targets, inspectors: reading.inspectors, recusals: reading.recusals, tasks, rules: reading.rules, prior });
+  const frame = frameSummary({ targets: reading.targets, inspectors: reading.inspectors, recusals: reading.recusals, tasks, rules: reading.rules, prior });
   const all = [...reading.issues, ...issues.list()];
-  return { algorithm: ALGORITHM, frame, frameDigest: frameDigest(frame), tasks: plans, prior, issues: all, ok: !all.some((i) => i.severity === "error") };
+  return { algorithm: ALGORITHM, frameDigest: frame.digest, frameIndex: frame.index, tasks: plans, prior, issues: all, ok: !all.some((i) => i.severity === "error") };
 }
 
 /**

@@ -3,7 +3,6 @@ import type { Cell } from "../cell";
 import { sha256Hex, ZERO_DIGEST } from "../hash";
 import type { SeedSource } from "../seed";
 import type { Exclusion, PriorSelection } from "./eligibility";
-import { frameIndex } from "./frame-index";
 import type { DrawPlan } from "./plan";
 import type { Selected, TaskResult } from "./run";
 import type { AllocationRule } from "./strata";
@@ -84,7 +83,7 @@ export function makeRecord(
     packageVersion: meta.packageVersion,
     pureRandVersion: meta.pureRandVersion,
     frameDigest: plan.frameDigest,
-    frameIndex: frameIndex(plan.frame),
+    frameIndex: plan.frameIndex,
     seed: meta.seed,
     seedSource: meta.seedSource,
     time: meta.time,
