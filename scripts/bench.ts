@@ -1,8 +1,11 @@
 /**
- * npm run bench [-- --json] [-- --sizes 10000,100000,1000000]
+ * npm run bench [-- --json] [-- --sizes 10000,100000,1000000] [-- --runs 3]
  * Times each stage of a draw on synthetic workbooks held in memory (2,000 inspectors, 20 tasks),
- * and the floor: SHA-256 of every target id alone with the same hash library. A script, not a test.
+ * and the floor: SHA-256 of every target id alone with @noble/hashes. Each size runs in its own
+ * child process, so its peak RSS (the OS's maxRSS, input cell arrays included) is its own; the
+ * figures are medians over the runs. A script, not a test.
  */
+import { spawnSync } from "node:child_process";
 import { sha256 } from "@noble/hashes/sha2";
 import { utf8ToBytes } from "@noble/hashes/utils";
 import type { Cell, SheetData } from "../src/core/cell";
@@ -19,6 +22,7 @@ const INDUSTRIES = ["非煤矿山", "危险化学品", "工贸", "煤矿", "烟�
 const GRADES = ["A", "B", "C", "D", ""];
 const AREAS = ["东河区", "昆都仑区", "青山区", "石拐区", "九原区", "固阳县"];
 const DEPTS = Array.from({ length: 10 }, (_, i) => `执法${i + 1}大队`);
+const SEED = "2026030112345678901234";
 
 function uscc(n: number): string {
   let body = "";
@@ -43,18 +47,26 @@ export function syntheticBook(targets: number): SheetData[] {
   return [{ name: "对象", rows }, { name: "人员", rows: people }, { name: "任务", rows: tasks }];
 }
 
+interface Run {
+  stages: Record<string, number>;
+  totalMs: number;
+  floorMs: number;
+  resultDigest: string;
+}
+
 interface Result {
   rows: number;
+  runs: number;
   stages: Record<string, number>;
   totalMs: number;
   floorMs: number;
   ratio: number;
   peakRssMb: number;
+  resultDigest: string;
 }
 
-function run(targets: number): Result {
-  const sheets = syntheticBook(targets);
-  let peak = process.memoryUsage().rss;
+/** One end-to-end draw on the book, timed by stage, then the floor on the same ids. */
+function runOnce(sheets: SheetData[]): Run {
   const stages: Record<string, number> = {};
   let current = "";
   let since = performance.now();
@@ -63,17 +75,16 @@ function run(targets: number): Result {
     if (current) stages[current] = (stages[current] ?? 0) + (now - since);
     current = stage;
     since = now;
-    peak = Math.max(peak, process.memoryUsage().rss);
   };
   const start = performance.now();
   mark("read");
   const reading = readWorkbook(sheets, { today: "2026-03-01" });
   const plan = planDraw(reading, { mark });
   if (!plan.ok) throw new Error(plan.issues.filter((i) => i.severity === "error").slice(0, 3).map((i) => i.message).join("\n"));
-  const out = runDraw(plan, reading, "2026030112345678901234", mark);
+  const out = runDraw(plan, reading, SEED, mark);
   if (!out.ok) throw new Error(`draw failed: ${out.task}`);
   mark("quota");
-  const record = makeRecord(plan, out.tasks, out.resultDigest, { packageVersion: "bench", pureRandVersion: "bench", seed: "2026030112345678901234", seedSource: "typed", time: "2026-03-01T10:00:00+08:00", operator: "", sheets: { result: "r", record: "k" } });
+  const record = makeRecord(plan, out.tasks, out.resultDigest, { packageVersion: "bench", pureRandVersion: "bench", seed: SEED, seedSource: "typed", time: "2026-03-01T10:00:00+08:00", operator: "", sheets: { result: "r", record: "k" } });
   checkQuotas({ reading, plan, draws: [record], disclosure: null });
   mark("specs");
   resultSheet(record, reading, "抽取结果");
@@ -85,25 +96,67 @@ function run(targets: number): Result {
   const f0 = performance.now();
   for (const id of ids) sha256(utf8ToBytes(id));
   const floorMs = performance.now() - f0;
-  const round = (x: number): number => Math.round(x * 10) / 10;
+  return { stages, totalMs, floorMs, resultDigest: out.resultDigest };
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const round = (x: number): number => Math.round(x * 10) / 10;
+
+/** All runs of one size in this process: medians per stage, total and floor; the process's peak RSS. */
+function measure(rows: number, runs: number): Result {
+  const sheets = syntheticBook(rows);
+  const all: Run[] = [];
+  for (let i = 0; i < runs; i++) all.push(runOnce(sheets));
+  const digests = new Set(all.map((r) => r.resultDigest));
+  if (digests.size !== 1) throw new Error("runs disagree");
+  const names = Object.keys(all[0].stages);
+  const totalMs = median(all.map((r) => r.totalMs));
+  const floorMs = median(all.map((r) => r.floorMs));
   return {
-    rows: targets,
-    stages: Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, round(v)])),
+    rows,
+    runs,
+    stages: Object.fromEntries(names.map((n) => [n, round(median(all.map((r) => r.stages[n] ?? 0)))])),
     totalMs: round(totalMs),
     floorMs: round(floorMs),
     ratio: round(totalMs / floorMs),
-    peakRssMb: Math.round(peak / 1e6),
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    resultDigest: all[0].resultDigest,
   };
 }
 
-const args = process.argv.slice(2);
-const json = args.includes("--json");
-const sizesArg = args[args.indexOf("--sizes") + 1];
-const sizes = args.includes("--sizes") && sizesArg ? sizesArg.split(",").map(Number) : [10_000, 100_000, 1_000_000];
-const results = sizes.map(run);
-if (json) console.log(JSON.stringify(results));
-else {
-  const names = [...new Set(results.flatMap((r) => Object.keys(r.stages)))];
-  console.log(["rows", ...names, "total", "floor", "ratio", "peak RSS MB"].join("\t"));
-  for (const r of results) console.log([r.rows, ...names.map((n) => r.stages[n] ?? 0), r.totalMs, r.floorMs, r.ratio, r.peakRssMb].join("\t"));
+/** Runs one size in a fresh node process (same loader), so peak memory is measured per size. */
+function inChild(rows: number, runs: number): Result {
+  const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1], "--child", String(rows), "--runs", String(runs)], {
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  if (child.status !== 0) throw new Error(`bench child for ${rows} rows failed (status ${child.status})`);
+  return JSON.parse(child.stdout) as Result;
 }
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const value = (flag: string): string | undefined => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+  const runs = Number(value("--runs") ?? 3);
+  const child = value("--child");
+  if (child) {
+    process.stdout.write(JSON.stringify(measure(Number(child), runs)));
+    return;
+  }
+  const sizes = (value("--sizes") ?? "10000,100000,1000000").split(",").map(Number);
+  const results = sizes.map((n) => inChild(n, runs));
+  if (args.includes("--json")) {
+    console.log(JSON.stringify(results.map(({ rows, stages, totalMs, floorMs, ratio, peakRssMb }) => ({ rows, stages, totalMs, floorMs, ratio, peakRssMb }))));
+    return;
+  }
+  const names = [...new Set(results.flatMap((r) => Object.keys(r.stages)))];
+  console.log(`medians of ${runs} run(s) per size, ms; node ${process.version}`);
+  console.log(["rows", ...names, "total", "floor", "ratio", "peak RSS MB", "result digest"].join("\t"));
+  for (const r of results) console.log([r.rows, ...names.map((n) => r.stages[n] ?? 0), r.totalMs, r.floorMs, r.ratio, r.peakRssMb, r.resultDigest.slice(0, 12)].join("\t"));
+}
+
+main();
