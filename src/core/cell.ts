@@ -15,12 +15,24 @@ const ERROR_VALUES = new Set([
   "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!", "#PYTHON!",
 ]);
 
+/**
+ * A first character that trim() keeps: printable ASCII, or CJK and the rest up to U+FEFF (no white
+ * space lies there). Lets the common cell skip trimming.
+ */
+function startsUntrimmable(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c > 0x20 && c < 0x7f) || (c >= 0x3400 && c < 0xfeff);
+}
+
 export function isErrorValue(value: Cell): value is string {
-  return typeof value === "string" && ERROR_VALUES.has(value.trim().toUpperCase());
+  if (typeof value !== "string") return false;
+  if (startsUntrimmable(value) && value.charCodeAt(0) !== 0x23) return false; // not "#"
+  return ERROR_VALUES.has(value.trim().toUpperCase());
 }
 
 export function isBlank(value: Cell | undefined): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+  if (value === null || value === undefined) return true;
+  return typeof value === "string" && !startsUntrimmable(value) && value.trim() === "";
 }
 
 export function isBlankRow(row: readonly Cell[] | undefined): boolean {

@@ -30,6 +30,75 @@ export interface DataRow {
 
 const NOTE_ROW = /^(注|说明|备注|填表|合计|小计|总计)/u;
 
+/** First characters a placeholder can start with: the regular expression runs only on these. */
+const PLACEHOLDER_START = new Set([..."-—－/／\\、.。无暂空"].map((c) => c.charCodeAt(0)));
+
+function isPlaceholder(text: string): boolean {
+  return PLACEHOLDER_START.has(text.charCodeAt(0)) && PLACEHOLDER.test(text);
+}
+
+/** What every row of one sheet shares: column slots, the sheet, the issue list. */
+interface SheetContext {
+  sheet: string;
+  issues: IssueList;
+  /** Column key → slot in the per-row arrays (mapped columns only). */
+  slots: Map<string, number>;
+  /** Column index of each slot. */
+  columns: number[];
+  /** Column index of every key the header maps (for addresses). */
+  header: Map<string, number>;
+}
+
+class Row implements DataRow {
+  readonly row: number;
+
+  constructor(
+    private readonly ctx: SheetContext,
+    readonly index: number,
+    /** Raw cell per slot, null when blank, a placeholder or an error value. */
+    private readonly values: Cell[],
+    /** cellText per slot, filled on first use. */
+    private readonly texts: (string | undefined)[],
+    private readonly errors: readonly boolean[] | null,
+  ) {
+    this.row = index + 1;
+  }
+
+  has(key: string): boolean {
+    return this.ctx.header.has(key);
+  }
+
+  isError(key: string): boolean {
+    const slot = this.ctx.slots.get(key);
+    return slot !== undefined && this.errors !== null && this.errors[slot];
+  }
+
+  value(key: string): Cell {
+    const slot = this.ctx.slots.get(key);
+    return slot === undefined ? null : this.values[slot];
+  }
+
+  text(key: string): string {
+    const slot = this.ctx.slots.get(key);
+    if (slot === undefined) return "";
+    let t = this.texts[slot];
+    if (t === undefined) this.texts[slot] = t = cellText(this.values[slot]);
+    return t;
+  }
+
+  address(key: string): string {
+    return cellAddress(this.index, this.ctx.header.get(key) ?? 0);
+  }
+
+  error(code: string, key: string, message: string): void {
+    this.ctx.issues.error(code, this.ctx.sheet, this.address(key), message);
+  }
+
+  warning(code: string, key: string, message: string): void {
+    this.ctx.issues.warning(code, this.ctx.sheet, this.address(key), message);
+  }
+}
+
 /**
  * Walks the data rows below the header: skips blank rows, reports (and skips) note rows, error
  * values, text Excel would take for a formula, and merged cells in the data area.
@@ -38,75 +107,82 @@ export function* dataRows(rec: Recognised, schema: SheetSchema, issues: IssueLis
   const { sheet, header } = rec;
   const defs = new Map<string, ColumnDef>(schema.columns.map((c) => [c.key, c]));
   const mapped = [...header.columns.entries()];
-  const notes = noteRows(rec, mapped);
+  const ctx: SheetContext = {
+    sheet: sheet.name,
+    issues,
+    slots: new Map(mapped.map(([key], slot) => [key, slot])),
+    columns: mapped.map(([, c]) => c),
+    header: header.columns,
+  };
+  const slotDefs = mapped.map(([key]) => defs.get(key)!);
+  const notes = noteRows(rec, ctx.columns);
   reportMerges(rec, schema, notes, issues);
+  const width = ctx.columns.length;
   for (let r = header.lastRow + 1; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r] ?? [];
-    if (isBlankRow(cells) || !mapped.some(([, c]) => !isBlank(cells[c] ?? null))) continue;
+    if (!anyFilled(cells, ctx.columns) || isBlankRow(cells)) continue;
     const note = notes.get(r);
     if (note !== undefined) {
       issues.warning("NOTE_ROW", sheet.name, `${r + 1}:${r + 1}`, `第 ${r + 1} 行像是说明或合计行（“${note.slice(0, 20)}”），未作为数据读取。`);
       continue;
     }
-    const values = new Map<string, Cell>();
-    const texts = new Map<string, string>();
-    const errors = new Set<string>();
-    for (const [key, c] of mapped) {
+    const values = new Array<Cell>(width);
+    const texts = new Array<string | undefined>(width);
+    let errors: boolean[] | null = null;
+    for (let slot = 0; slot < width; slot++) {
+      const c = ctx.columns[slot];
       const raw = cells[c] ?? null;
-      const def = defs.get(key)!;
-      const addr = cellAddress(r, c);
+      values[slot] = raw;
+      if (typeof raw !== "string") continue;
       if (isErrorValue(raw)) {
+        const def = slotDefs[slot];
         issues.add(
           def.drawReads ? "error" : "warning",
           "ERROR_VALUE",
           sheet.name,
-          addr,
+          cellAddress(r, c),
           `“${def.label}”是错误值 ${raw.trim()}，${def.drawReads ? "抽取前必须改正" : "请改正（抽取不读取此列）"}。`,
         );
-        values.set(key, null);
-        errors.add(key);
+        values[slot] = null;
+        (errors ??= new Array<boolean>(width).fill(false))[slot] = true;
         continue;
       }
-      if (typeof raw === "string") {
-        const t = cellText(raw);
-        if (t === "" || PLACEHOLDER.test(t)) {
-          values.set(key, null);
-          continue;
-        }
-        if (looksLikeFormula(t) && t.length > 1) {
-          issues.warning("FORMULA_TEXT", sheet.name, addr, `“${def.label}”以“${t[0]}”开头（${t.slice(0, 20)}），写入结果时将按文本处理，请确认内容无误。`);
-        }
+      const t = cellText(raw);
+      if (t === "" || isPlaceholder(t)) {
+        values[slot] = null;
+        texts[slot] = "";
+        continue;
       }
-      values.set(key, raw);
+      texts[slot] = t;
+      if (looksLikeFormula(t) && t.length > 1) {
+        issues.warning("FORMULA_TEXT", sheet.name, cellAddress(r, c), `“${slotDefs[slot].label}”以“${t[0]}”开头（${t.slice(0, 20)}），写入结果时将按文本处理，请确认内容无误。`);
+      }
     }
-    const at = (key: string): string => cellAddress(r, header.columns.get(key) ?? 0);
-    yield {
-      index: r,
-      row: r + 1,
-      has: (key) => header.columns.has(key),
-      isError: (key) => errors.has(key),
-      value: (key) => values.get(key) ?? null,
-      text: (key) => {
-        let t = texts.get(key);
-        if (t === undefined) texts.set(key, (t = cellText(values.get(key) ?? null)));
-        return t;
-      },
-      address: at,
-      error: (code, key, message) => issues.error(code, sheet.name, at(key), message),
-      warning: (code, key, message) => issues.warning(code, sheet.name, at(key), message),
-    };
+    yield new Row(ctx, r, values, texts, errors);
   }
 }
 
+function anyFilled(cells: readonly Cell[], columns: readonly number[]): boolean {
+  for (const c of columns) if (!isBlank(cells[c] ?? null)) return true;
+  return false;
+}
+
 /** Rows below the header with a single filled cell that reads like a note or a total → that text. */
-function noteRows(rec: Recognised, mapped: [string, number][]): Map<number, string> {
+function noteRows(rec: Recognised, columns: readonly number[]): Map<number, string> {
   const notes = new Map<number, string>();
   const { sheet, header } = rec;
   for (let r = header.lastRow + 1; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r] ?? [];
-    const filled = cells.filter((v) => !isBlank(v ?? null));
-    if (filled.length !== 1 || !mapped.some(([, c]) => !isBlank(cells[c] ?? null))) continue;
-    const text = cellText(filled[0]);
+    let filled: Cell | undefined;
+    let count = 0;
+    for (let c = 0; c < cells.length && count < 2; c++) {
+      if (!isBlank(cells[c] ?? null)) {
+        count += 1;
+        filled = cells[c];
+      }
+    }
+    if (count !== 1 || !anyFilled(cells, columns)) continue;
+    const text = cellText(filled);
     if (NOTE_ROW.test(text)) notes.set(r, text);
   }
   return notes;

@@ -1,11 +1,17 @@
 import type { Cell } from "./cell";
 
-/** ASCII and CJK unified ideographs are unchanged by NFKC: the common case skips the normaliser. */
-const NFKC_STABLE = /^[\x20-\x7e\u4e00-\u9fff]*$/;
+/** Printable ASCII and CJK unified ideographs are unchanged by NFKC: the common case skips the normaliser. */
+function nfkcStable(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 0x20 || (c > 0x7e && (c < 0x4e00 || c > 0x9fff))) return false;
+  }
+  return true;
+}
 
 /** NFKC (full-width → half-width, compatibility forms), then trimmed. */
 export function normalizeText(value: string): string {
-  return (NFKC_STABLE.test(value) ? value : value.normalize("NFKC")).trim();
+  return (nfkcStable(value) ? value : value.normalize("NFKC")).trim();
 }
 
 /** Cell as text: NFKC + trim; numbers as their shortest decimal form; blank → "". */
@@ -36,7 +42,8 @@ export function compactKey(value: string): string {
 
 /** Text an Excel host would take for a formula. */
 export function looksLikeFormula(value: string): boolean {
-  return /^[=+\-@]/.test(value);
+  const c = value.charCodeAt(0);
+  return c === 0x3d || c === 0x2b || c === 0x2d || c === 0x40; // = + - @
 }
 
 /** Splits a list typed in one cell: 、 , ， ; ； / and line breaks. */

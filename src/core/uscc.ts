@@ -2,13 +2,22 @@
 export const USCC_CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
+/** Value of each charset character by char code (ASCII), -1 elsewhere. */
+const VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < USCC_CHARSET.length; i++) VALUE[USCC_CHARSET.charCodeAt(i)] = i;
+
+const charValue = (code: number): number => (code < 128 ? VALUE[code] : -1);
+
 /** Upper-case, half-width, no white space. */
 export function normalizeUscc(value: string): string {
+  if (/^[0-9A-Z]*$/.test(value)) return value; // already normal: the common case
   return value.normalize("NFKC").replace(/\s+/gu, "").toUpperCase();
 }
 
 export function isUsccShape(code: string): boolean {
-  return code.length === 18 && [...code].every((ch) => USCC_CHARSET.includes(ch));
+  if (code.length !== 18) return false;
+  for (let i = 0; i < 18; i++) if (charValue(code.charCodeAt(i)) < 0) return false;
+  return true;
 }
 
 /** The check character the first 17 characters call for, or null when they are not in the charset. */
@@ -16,7 +25,7 @@ export function usccCheckChar(first17: string): string | null {
   if (first17.length !== 17) return null;
   let sum = 0;
   for (let i = 0; i < 17; i++) {
-    const v = USCC_CHARSET.indexOf(first17[i]);
+    const v = charValue(first17.charCodeAt(i));
     if (v < 0) return null;
     sum += v * WEIGHTS[i];
   }

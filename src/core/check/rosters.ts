@@ -2,6 +2,7 @@ import { cellAddress } from "../address";
 import type { IssueList } from "../issue";
 import type { Inspector, Matter, Target } from "../model";
 import type { Recognised } from "../recognize";
+import { sortedOrder } from "../sort";
 
 /** Reports every repeat of a key after its first occurrence, naming the first row. */
 function reportDuplicates<T extends { row: number }>(
@@ -13,14 +14,21 @@ function reportDuplicates<T extends { row: number }>(
   code: string,
   describe: (key: string, firstRow: number) => string,
 ): void {
-  const first = new Map<string, number>();
   const col = rec.header.columns.get(column);
-  for (const item of items) {
-    const key = keyOf(item);
-    if (key === "") continue;
-    const seen = first.get(key);
-    if (seen === undefined) first.set(key, item.row);
-    else issues.error(code, rec.sheet.name, col === undefined ? `${item.row}:${item.row}` : cellAddress(item.row - 1, col), describe(key, seen));
+  const keys = items.map(keyOf);
+  // Equal keys are neighbours in sorted order, the first occurrence first (the sort is stable).
+  const order = sortedOrder(keys);
+  const repeats: [index: number, firstRow: number][] = [];
+  let start = 0;
+  for (let i = 1; i < order.length; i++) {
+    const key = keys[order[i]];
+    if (key !== keys[order[i - 1]]) start = i;
+    else if (key !== "") repeats.push([order[i], items[order[start]].row]);
+  }
+  repeats.sort((a, b) => a[0] - b[0]);
+  for (const [i, firstRow] of repeats) {
+    const item = items[i];
+    issues.error(code, rec.sheet.name, col === undefined ? `${item.row}:${item.row}` : cellAddress(item.row - 1, col), describe(keys[i], firstRow));
   }
 }
 

@@ -127,7 +127,7 @@ export function readTasks(rec: Recognised, issues: IssueList): TaskRow[] {
       },
       scopeTokens: splitList(scopeText),
       matterTokens,
-      at: row.address,
+      at: (key) => row.address(key),
       teamSizeDefault,
     });
   }
