@@ -1,6 +1,7 @@
 import { localDate, localIsoTime } from "./clock";
+import { EngineBookHost } from "./engine/book-host";
 import { createEngine, type DrawEngine } from "./engine/client";
-import { CheckError, type AppServices, type FileWorkbookHost } from "./services";
+import { CheckError, type AppServices } from "./services";
 
 /** Where the sample workbook is published, relative to the page (same origin only). */
 export const SAMPLE_URL = "assets/sample.xlsx";
@@ -9,10 +10,10 @@ let engine: DrawEngine | null = null;
 
 /** The real services. ExcelJS, the Office host and the core are loaded on first use, each in its own chunk. */
 export const defaultServices: AppServices = {
+  /** The workbook is opened where the engine runs (a Web Worker), so a big file cannot freeze the page. */
   async openFile(data, title) {
-    const { FileHost } = await import(/* webpackChunkName: "xlsx" */ "../host/file/file-host");
     try {
-      return (await FileHost.open(data, title)) as FileWorkbookHost;
+      return await EngineBookHost.open(defaultServices.engine, data, title);
     } catch (e) {
       throw new CheckError("read-failed", e instanceof Error ? e.message : String(e));
     }

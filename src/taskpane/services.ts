@@ -1,6 +1,8 @@
 import { createContext, useContext } from "react";
 import type { WorkbookHost } from "../host/workbook-host";
 import type { DrawEngine } from "./engine/client";
+import type { BookRef, SheetInput } from "./engine/protocol";
+import type { Progress } from "../host/workbook-host";
 import type { CheckErrorCode } from "./strings";
 
 /** A failure the UI explains in its own words (see Strings.checkErrors). */
@@ -20,8 +22,17 @@ export interface FileWorkbookHost extends WorkbookHost {
   toBuffer(): Promise<Uint8Array>;
 }
 
-/** Either host, as the steps see it; only a file host can be downloaded. */
-export type PaneHost = WorkbookHost & { toBuffer?: () => Promise<Uint8Array> };
+/**
+ * Either host, as the steps see it; only a file host can be downloaded. A host with `ref` is held
+ * by the engine (file mode in the browser): its sheets are never copied to the page.
+ */
+export type PaneHost = WorkbookHost & { toBuffer?: () => Promise<Uint8Array>; ref?: BookRef; close?: () => Promise<void> };
+
+/** What to hand the engine for this host: its reference, or the sheets read here (Excel). */
+export async function sheetInput(host: PaneHost, progress?: Progress): Promise<SheetInput> {
+  if (host.ref) return host.ref;
+  return host.readSheets(progress);
+}
 
 /**
  * What the pane needs from the outside world. The app gets the real ones (defaultServices.ts:

@@ -121,6 +121,7 @@ export const en: Strings = {
   start: "Start the draw",
   progress: {
     reading: "Reading the workbook…",
+    saving: "Preparing the download…",
     planning: "Checking the data and the frame digest…",
     drawing: "Drawing targets and officers…",
     writing: "Writing the result sheets…",

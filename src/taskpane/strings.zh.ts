@@ -121,6 +121,7 @@ export const zh: Strings = {
   start: "开始抽取",
   progress: {
     reading: "正在读取工作簿…",
+    saving: "正在生成下载文件…",
     planning: "正在核对数据和框架摘要…",
     drawing: "正在抽取检查对象和执法人员…",
     writing: "正在写入结果表…",

@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { SheetData } from "../core/cell";
 import type { SheetKind } from "../core/model";
 import { EngineError } from "./engine/client";
-import type { EngineOptions, PrepareView } from "./engine/protocol";
-import { CheckError, type AppServices, type PaneHost } from "./services";
+import type { EngineOptions, PrepareView, SheetInput } from "./engine/protocol";
+import { CheckError, sheetInput, type AppServices, type PaneHost } from "./services";
 
 export type Assign = Partial<Record<SheetKind, string | null>>;
 
@@ -11,7 +10,8 @@ export type Assign = Partial<Record<SheetKind, string | null>>;
 export interface Loaded {
   source: string;
   host: PaneHost;
-  sheets: SheetData[];
+  /** The sheets as read (Excel), or the engine's reference to the workbook it holds (file mode). */
+  sheets: SheetInput;
   assign: Assign;
   today: string;
   view: PrepareView;
@@ -51,15 +51,17 @@ export function useWorkbook(services: AppServices, names: { sample: string; exce
   const [state, setState] = useState<WorkbookState>({ phase: "idle" });
   const latest = useRef(0);
   const current = useRef<Loaded | null>(null);
+  /** The workbook opened last; the one before it is closed (the engine frees it). */
+  const opened = useRef<PaneHost | null>(null);
   useEffect(() => {
     current.current = state.phase === "ready" ? state.loaded : null;
   }, [state]);
 
   const check = useCallback(
     async (source: string, host: PaneHost, assign: Assign): Promise<Loaded> => {
-      let sheets: SheetData[];
+      let sheets: SheetInput;
       try {
-        sheets = await host.readSheets();
+        sheets = await sheetInput(host);
       } catch (e) {
         throw e instanceof CheckError ? e : new CheckError(host.kind === "excel" ? "excel-failed" : "read-failed", detail(e));
       }
@@ -80,6 +82,8 @@ export function useWorkbook(services: AppServices, names: { sample: string; exce
       setState({ phase: "reading", source });
       try {
         const host = await open();
+        if (opened.current && opened.current !== host) void opened.current.close?.().catch(() => undefined);
+        opened.current = host;
         const loaded = await check(source, host, {});
         if (request === latest.current) setState({ phase: "ready", loaded, checking: false });
       } catch (e) {

@@ -133,6 +133,8 @@ test("sample workbook: check, prepare, draw with a typed seed, download, verify 
 
   expect(foreign(requests)).toEqual([]);
   expect(errors).toEqual([]);
+  // The workbook was opened, drawn and saved in the engine's Web Worker, not on the page's thread.
+  expect(page.workers().map((w) => w.url())).toEqual([expect.stringMatching(/\/draw-engine\.[0-9a-f]+\.js$/)]);
 
   // Someone who receives the downloaded workbook drops it on the page and verifies only.
   const other = await openPage();

@@ -8,9 +8,10 @@ import {
   workerTransport,
   type Transport,
 } from "../../src/taskpane/engine/client";
-import { handle } from "../../src/taskpane/engine/handle";
+import { handleInOrder } from "../../src/taskpane/engine/handle";
 import type { EngineReply, EngineRequest } from "../../src/taskpane/engine/protocol";
 import { drawBook } from "../core/draw/book";
+import { bookBytes } from "./fixtures";
 
 const META = { seed: "31415926535897932384", seedSource: "typed" as const, time: "2026-03-01T09:30:00+08:00", operator: "张三" };
 
@@ -31,7 +32,7 @@ class FakeWorker {
         return;
       }
       const send = (reply: EngineReply) => this.onmessage?.({ data: structuredClone(reply) } as MessageEvent<EngineReply>);
-      send(handle(copy, (fraction, label) => send({ id: copy.id, type: "progress", fraction, label })));
+      void handleInOrder(copy, (fraction, label) => send({ id: copy.id, type: "progress", fraction, label })).then(send);
     }, 0);
   }
   terminate() {
@@ -77,10 +78,40 @@ describe("draw engine protocol", () => {
   });
 
   test("a core failure comes back as a message (EngineError), not a crash of the worker", async () => {
-    const reply = handle({ id: 7, type: "prepare", sheets: null as unknown as [], options: {} }, () => undefined);
+    const reply = await handleInOrder({ id: 7, type: "prepare", sheets: null as unknown as [], options: {} }, () => undefined);
     expect(reply).toMatchObject({ id: 7, type: "failed" });
-    const engine = engineOver(async (request) => handle(request, () => undefined));
+    const engine = engineOver(async (request) => handleInOrder(request, () => undefined));
     await expect(engine.verify(null as unknown as [])).rejects.toBeInstanceOf(EngineError);
+  });
+
+  test("file mode: the engine holds the workbook; prepare, draw, write, save and verify never copy its cells to the page", async () => {
+    const sheets = drawBook();
+    const worker = new FakeWorker();
+    const engine = engineOver(workerTransport(worker as unknown as Worker));
+    const bytes = await bookBytes(sheets);
+    const ref = await engine.open(bytes.slice().buffer, "名录库.xlsx");
+    expect(ref.sheetNames).toEqual(["对象", "人员", "任务"]);
+
+    const view = await engine.prepare({ book: ref.book }, { today: "2026-03-01" });
+    expect(view.frameDigest).toBe(prepareDraw(sheets, { today: "2026-03-01" }).plan.frameDigest);
+    const outcome = await engine.draw({ sheets: { book: ref.book }, options: { today: "2026-03-01" }, meta: META, frameDigest: view.frameDigest });
+    if (outcome.kind !== "done") throw new Error(outcome.kind);
+    const names = await engine.write({ book: ref.book }, outcome.specs);
+    expect(names).toEqual(outcome.specs.map((spec) => spec.name));
+    // Read again after the write: the engine sees the new sheets (its cache was dropped).
+    expect((await engine.sheets({ book: ref.book })).map((s) => s.name)).toEqual([...ref.sheetNames, ...names]);
+    expect((await engine.verify({ book: ref.book })).ok).toBe(true);
+
+    const saved = await engine.save({ book: ref.book });
+    const again = await engine.open(saved.slice().buffer, "结果.xlsx");
+    expect(await engine.verify({ book: again.book })).toMatchObject({ ok: true, frameDigest: view.frameDigest });
+
+    // Only small things crossed: no request or reply after `open` carried a sheet's rows.
+    const carried = worker.posted.filter((r) => r.type !== "sheets").map((r) => JSON.stringify(r).length);
+    expect(Math.max(...carried.slice(1))).toBeLessThan(20_000);
+
+    await engine.close({ book: ref.book });
+    await expect(engine.prepare({ book: ref.book }, {})).rejects.toThrow(/已关闭/);
   });
 
   test("a worker that cannot start is replaced by the in-page engine, for this and later requests", async () => {

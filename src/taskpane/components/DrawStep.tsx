@@ -18,7 +18,7 @@ import { EngineError } from "../engine/client";
 import type { DrawSummary, PrepareView } from "../engine/protocol";
 import type { QuotaRow } from "../../core/quota/quota";
 import { useStrings } from "../i18n";
-import { useServices } from "../services";
+import { sheetInput, useServices } from "../services";
 import { engineOptions, type Loaded } from "../useWorkbook";
 import { DigestBox } from "./DigestBox";
 import { ProgressStatus, type Running } from "./ProgressStatus";
@@ -111,7 +111,7 @@ export function DrawStep({ loaded, view, tasks, onBack, onDone }: DrawStepProps)
     try {
       let sheets;
       try {
-        sheets = await host.readSheets((f) => progress(0.15 * f, "reading"));
+        sheets = await sheetInput(host, (f) => progress(0.15 * f, "reading"));
       } catch (e) {
         setFailure({ kind: "read", message: e instanceof Error ? e.message : String(e) });
         return;

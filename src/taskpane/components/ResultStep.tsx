@@ -4,6 +4,7 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Spinner,
   Subtitle2,
   Table,
   TableBody,
@@ -54,6 +55,7 @@ export function ResultStep({ loaded, result, onRestart }: ResultStepProps) {
   const tasksId = useId();
   const recordId = useId();
   const [downloadError, setDownloadError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
   const { summary, quotas, written } = result;
   const host = loaded.host;
   const counts = verdictCounts(quotas);
@@ -63,10 +65,13 @@ export function ResultStep({ loaded, result, onRestart }: ResultStepProps) {
   const download = async () => {
     if (!host.toBuffer) return;
     setDownloadError(null);
+    setSaving(true);
     try {
       saveBytes(await host.toBuffer(), resultFileName(loaded.source, summary.time.slice(0, 10)));
     } catch (e) {
       setDownloadError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setSaving(false);
     }
   };
 
@@ -82,10 +87,10 @@ export function ResultStep({ loaded, result, onRestart }: ResultStepProps) {
       <div className={styles.block}>
         {host.toBuffer ? (
           <div className={styles.row}>
-            <Button appearance="primary" onClick={() => void download()}>
+            <Button appearance="primary" disabledFocusable={saving} onClick={() => void download()}>
               {s.download}
             </Button>
-            <Caption1 className={styles.hint}>{s.downloadHint}</Caption1>
+            {saving ? <Spinner size="tiny" label={s.progress.saving} /> : <Caption1 className={styles.hint}>{s.downloadHint}</Caption1>}
           </div>
         ) : (
           <Caption1 className={styles.hint}>{s.excelSaveHint}</Caption1>

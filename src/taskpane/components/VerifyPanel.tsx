@@ -2,7 +2,7 @@ import { Button, Caption1, Link, MessageBar, MessageBarBody, MessageBarTitle, ma
 import { useState } from "react";
 import type { VerifyReport } from "../../core/draw/verify";
 import { useStrings } from "../i18n";
-import { useServices, type PaneHost } from "../services";
+import { sheetInput, useServices, type PaneHost } from "../services";
 import { ProgressStatus, type Running } from "./ProgressStatus";
 
 /** Differences shown at first and per "show more". */
@@ -37,7 +37,7 @@ export function VerifyPanel({ host, primary = false }: VerifyPanelProps) {
     setLimit(PAGE);
     setState({ phase: "running", progress: { fraction: 0, label: "reading" } });
     try {
-      const sheets = await host.readSheets((f) => setState({ phase: "running", progress: { fraction: 0.3 * f, label: "reading" } }));
+      const sheets = await sheetInput(host, (f) => setState({ phase: "running", progress: { fraction: 0.3 * f, label: "reading" } }));
       const report = await services.engine.verify(sheets, (f) =>
         setState({ phase: "running", progress: { fraction: 0.3 + 0.7 * f, label: "verifying" } }),
       );

@@ -6,7 +6,7 @@
 import type { SheetData } from "../../core/cell";
 import type { VerifyReport } from "../../core/draw/verify";
 import type { SheetSpec } from "../../core/sheet-spec";
-import type { DrawInput, DrawOutcome, EngineOptions, EngineReply, EngineRequest, PrepareView, ProgressCallback } from "./protocol";
+import type { BookRef, DrawInput, DrawOutcome, EngineOptions, EngineReply, EngineRequest, PrepareView, ProgressCallback, SheetInput } from "./protocol";
 
 /** The engine answered with a failure (the core threw): the message is the core's. */
 export class EngineError extends Error {
@@ -26,12 +26,21 @@ export class EngineUnavailable extends Error {
 
 export interface DrawEngine {
   /** Reads, checks and plans the workbook (no seed): what steps 1 and 2 show. */
-  prepare(sheets: SheetData[], options: EngineOptions, onProgress?: ProgressCallback): Promise<PrepareView>;
+  prepare(sheets: SheetInput, options: EngineOptions, onProgress?: ProgressCallback): Promise<PrepareView>;
   /** The plan tables, 抽取公告 and quota preview to write (`planSheets`). */
-  announce(sheets: SheetData[], options: EngineOptions, time: string): Promise<SheetSpec[]>;
+  announce(sheets: SheetInput, options: EngineOptions, time: string): Promise<SheetSpec[]>;
   /** Prepares again from the sheets as they are now, checks the digest, and draws. */
   draw(input: DrawInput, onProgress?: ProgressCallback): Promise<DrawOutcome>;
-  verify(sheets: SheetData[], onProgress?: ProgressCallback): Promise<VerifyReport>;
+  verify(sheets: SheetInput, onProgress?: ProgressCallback): Promise<VerifyReport>;
+  /**
+   * File mode: the engine opens and holds the workbook. The bytes are copied, not transferred, so
+   * that the in-page fallback can still open them if the worker dies.
+   */
+  open(data: ArrayBuffer, title: string, onProgress?: ProgressCallback): Promise<BookRef & { sheetNames: string[] }>;
+  sheets(ref: BookRef): Promise<SheetData[]>;
+  write(ref: BookRef, specs: SheetSpec[], onProgress?: ProgressCallback): Promise<string[]>;
+  save(ref: BookRef, onProgress?: ProgressCallback): Promise<Uint8Array>;
+  close(ref: BookRef): Promise<void>;
 }
 
 /** Sends one request and resolves with its final reply (progress replies go to `onProgress`). */
@@ -52,16 +61,26 @@ export function engineOver(transport: Transport): DrawEngine {
     announce: async (sheets, options, time) => (await call({ type: "announce", sheets, options, time }, "announced")).specs,
     draw: async (input, onProgress) => (await call({ type: "draw", input }, "drawn", onProgress)).outcome,
     verify: async (sheets, onProgress) => (await call({ type: "verify", sheets }, "verified", onProgress)).report,
+    open: async (data, title, onProgress) => {
+      const { book, sheetNames } = await call({ type: "open", data, title }, "opened", onProgress);
+      return { book, sheetNames };
+    },
+    sheets: async ({ book }) => (await call({ type: "sheets", book }, "sheetData")).sheets,
+    write: async ({ book }, specs, onProgress) => (await call({ type: "write", book, specs }, "written", onProgress)).names,
+    save: async ({ book }, onProgress) => (await call({ type: "save", book }, "saved", onProgress)).bytes,
+    close: async ({ book }) => {
+      await call({ type: "close", book }, "closed");
+    },
   };
 }
 
 /** Runs the engine in the page. The core is loaded on first use, in its own chunk. */
 export function inThreadTransport(): Transport {
   return async (request, onProgress) => {
-    const { handle } = await import(/* webpackChunkName: "engine" */ "./handle");
+    const { handleInOrder } = await import(/* webpackChunkName: "engine" */ "./handle");
     // Give the pane a chance to paint "working…" before the page is busy.
     await new Promise((resolve) => setTimeout(resolve, 0));
-    return handle(request, (fraction, label) => onProgress?.(fraction, label));
+    return handleInOrder(request, (fraction, label) => onProgress?.(fraction, label));
   };
 }
 

@@ -1,14 +1,21 @@
 /*
  * The engine's work, one request at a time: the core's prepare / plan sheets / draw / verify.
  * Runs inside the Web Worker (engine.worker.ts) or, where there is no worker, in the page
- * (client.ts loads this module on demand). Pure apart from the progress callback.
+ * (client.ts loads this module on demand). Apart from the progress callback, its only state is
+ * the workbooks it holds in file mode (books.ts).
  */
 import type { SheetData } from "../../core/cell";
 import { RECORD_DATA_SHEET } from "../../core/draw/record";
 import { completeDraw, planSheets, prepareDraw, quotaReport, type PrepareOptions, type Prepared } from "../../core/draw/session";
 import { verifyWorkbook } from "../../core/draw/verify";
 import type { SheetKind, WorkbookReading } from "../../core/model";
-import type { DrawInput, DrawOutcome, EngineOptions, EngineReply, EngineRequest, PrepareView, ProgressCallback } from "./protocol";
+import { bookSheets, closeBook, openBook, saveBook, writeBook } from "./books";
+import type { DrawInput, DrawOutcome, EngineOptions, EngineReply, EngineRequest, PrepareView, ProgressCallback, SheetInput } from "./protocol";
+
+/** The sheets themselves: as sent, or read from a workbook the engine holds. */
+async function sheetsOf(input: SheetInput): Promise<SheetData[]> {
+  return Array.isArray(input) ? input : bookSheets(input.book);
+}
 
 function prepareOptions(options: EngineOptions): PrepareOptions {
   return {
@@ -57,9 +64,11 @@ export function viewOf(prepared: Prepared, sheets: readonly SheetData[]): Prepar
   };
 }
 
-function draw(input: DrawInput, progress: ProgressCallback): DrawOutcome {
+async function draw(input: DrawInput, progress: ProgressCallback): Promise<DrawOutcome> {
+  progress(0.02, "reading");
+  const sheets = await sheetsOf(input.sheets);
   progress(0.05, "planning");
-  const prepared = prepareDraw(input.sheets, prepareOptions(input.options));
+  const prepared = prepareDraw(sheets, prepareOptions(input.options));
   const { plan } = prepared;
   if (!plan.ok) return { kind: "infeasible", issues: plan.issues.filter((i) => i.severity === "error") };
   if (plan.frameDigest !== input.frameDigest) return { kind: "changed", expected: input.frameDigest, found: plan.frameDigest };
@@ -91,28 +100,55 @@ function draw(input: DrawInput, progress: ProgressCallback): DrawOutcome {
   };
 }
 
-/** Answers one request; never throws (a failure becomes a `failed` reply with the message). */
-export function handle(request: EngineRequest, progress: ProgressCallback): EngineReply {
+/** Answers one request; never rejects (a failure becomes a `failed` reply with the message). */
+export async function handle(request: EngineRequest, progress: ProgressCallback): Promise<EngineReply> {
   const { id } = request;
   try {
     switch (request.type) {
       case "prepare": {
+        const sheets = await sheetsOf(request.sheets);
         progress(0.1, "planning");
-        const prepared = prepareDraw(request.sheets, prepareOptions(request.options));
-        return { id, type: "prepared", view: viewOf(prepared, request.sheets) };
+        const prepared = prepareDraw(sheets, prepareOptions(request.options));
+        return { id, type: "prepared", view: viewOf(prepared, sheets) };
       }
       case "announce": {
+        const sheets = await sheetsOf(request.sheets);
         progress(0.1, "planning");
-        const prepared = prepareDraw(request.sheets, prepareOptions(request.options));
+        const prepared = prepareDraw(sheets, prepareOptions(request.options));
         return { id, type: "announced", specs: planSheets(prepared, request.time) };
       }
       case "draw":
-        return { id, type: "drawn", outcome: draw(request.input, progress) };
-      case "verify":
+        return { id, type: "drawn", outcome: await draw(request.input, progress) };
+      case "verify": {
+        const sheets = await sheetsOf(request.sheets);
         progress(0.1, "verifying");
-        return { id, type: "verified", report: verifyWorkbook(request.sheets) };
+        return { id, type: "verified", report: verifyWorkbook(sheets) };
+      }
+      case "open":
+        progress(0, "reading");
+        return { id, type: "opened", ...(await openBook(request.data, request.title)) };
+      case "sheets":
+        return { id, type: "sheetData", sheets: await bookSheets(request.book) };
+      case "write":
+        progress(0, "writing");
+        return { id, type: "written", names: await writeBook(request.book, request.specs) };
+      case "save":
+        progress(0, "saving");
+        return { id, type: "saved", bytes: await saveBook(request.book) };
+      case "close":
+        closeBook(request.book);
+        return { id, type: "closed" };
     }
   } catch (e) {
     return { id, type: "failed", message: e instanceof Error ? e.message : String(e) };
   }
+}
+
+let last: Promise<unknown> = Promise.resolve();
+
+/** One request at a time, in arrival order: a write must never interleave with a read of the same workbook. */
+export function handleInOrder(request: EngineRequest, progress: ProgressCallback): Promise<EngineReply> {
+  const reply = last.then(() => handle(request, progress));
+  last = reply;
+  return reply;
 }

@@ -13,6 +13,17 @@ import type { QuotaRow } from "../../core/quota/quota";
 import type { SeedSource } from "../../core/seed";
 import type { SheetSpec } from "../../core/sheet-spec";
 
+/**
+ * A workbook the engine holds: in file mode the .xlsx is opened inside the worker and its cells
+ * never cross to the page (reading, writing and saving a big workbook then cannot freeze it).
+ */
+export interface BookRef {
+  book: number;
+}
+
+/** The sheets to work on: as the page read them (Excel mode), or a workbook the engine holds. */
+export type SheetInput = SheetData[] | BookRef;
+
 /** What `prepareDraw` is asked for: which tasks, which sheet is which kind, today's date. */
 export interface EngineOptions {
   /** Task codes; undefined = every task of the workbook. */
@@ -64,7 +75,7 @@ export interface PrepareView {
 }
 
 export interface DrawInput {
-  sheets: SheetData[];
+  sheets: SheetInput;
   options: EngineOptions;
   meta: DrawMeta;
   /** The frame digest the user was shown (and may have published): the draw refuses another. */
@@ -92,13 +103,19 @@ export type DrawOutcome =
   | { kind: "infeasible"; issues: Issue[] };
 
 /** Stage names the pane translates for its status line. */
-export type ProgressLabel = "reading" | "planning" | "drawing" | "writing" | "verifying";
+export type ProgressLabel = "reading" | "planning" | "drawing" | "writing" | "verifying" | "saving";
 
 export type EngineRequest =
-  | { id: number; type: "prepare"; sheets: SheetData[]; options: EngineOptions }
-  | { id: number; type: "announce"; sheets: SheetData[]; options: EngineOptions; time: string }
+  | { id: number; type: "prepare"; sheets: SheetInput; options: EngineOptions }
+  | { id: number; type: "announce"; sheets: SheetInput; options: EngineOptions; time: string }
   | { id: number; type: "draw"; input: DrawInput }
-  | { id: number; type: "verify"; sheets: SheetData[] };
+  | { id: number; type: "verify"; sheets: SheetInput }
+  /** Opens .xlsx bytes as a workbook the engine holds. */
+  | { id: number; type: "open"; data: ArrayBuffer; title: string }
+  | { id: number; type: "sheets"; book: number }
+  | { id: number; type: "write"; book: number; specs: SheetSpec[] }
+  | { id: number; type: "save"; book: number }
+  | { id: number; type: "close"; book: number };
 
 export type EngineReply =
   | { id: number; type: "progress"; fraction: number; label: ProgressLabel }
@@ -106,6 +123,12 @@ export type EngineReply =
   | { id: number; type: "announced"; specs: SheetSpec[] }
   | { id: number; type: "drawn"; outcome: DrawOutcome }
   | { id: number; type: "verified"; report: VerifyReport }
+  | { id: number; type: "opened"; book: number; sheetNames: string[] }
+  | { id: number; type: "sheetData"; sheets: SheetData[] }
+  | { id: number; type: "written"; names: string[] }
+  /** The workbook as .xlsx bytes (transferred to the page). */
+  | { id: number; type: "saved"; bytes: Uint8Array }
+  | { id: number; type: "closed" }
   | { id: number; type: "failed"; message: string };
 
 export type ProgressCallback = (fraction: number, label: ProgressLabel) => void;

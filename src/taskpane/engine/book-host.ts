@@ -1,0 +1,59 @@
+import type { SheetData } from "../../core/cell";
+import type { SheetSpec } from "../../core/sheet-spec";
+import type { Progress } from "../../host/workbook-host";
+import type { FileWorkbookHost } from "../services";
+import type { DrawEngine } from "./client";
+import type { BookRef } from "./protocol";
+
+/**
+ * The page's handle on a workbook the engine holds (file mode). Reads, writes and saves happen
+ * where the engine runs (the Web Worker), so a big workbook never freezes the page; the steps pass
+ * `ref` to the engine instead of the sheets.
+ */
+export class EngineBookHost implements FileWorkbookHost {
+  readonly kind = "file" as const;
+  readonly ref: BookRef;
+  private names: string[];
+
+  private constructor(
+    private readonly engine: DrawEngine,
+    opened: BookRef & { sheetNames: string[] },
+    readonly title: string,
+  ) {
+    this.ref = { book: opened.book };
+    this.names = opened.sheetNames;
+  }
+
+  static async open(engine: DrawEngine, data: ArrayBuffer, title: string): Promise<EngineBookHost> {
+    return new EngineBookHost(engine, await engine.open(data, title), title);
+  }
+
+  async listSheets(): Promise<string[]> {
+    return [...this.names];
+  }
+
+  /** The cells themselves, copied to the page (the steps do not need them: they pass `ref`). */
+  async readSheets(progress?: Progress): Promise<SheetData[]> {
+    const sheets = await this.engine.sheets(this.ref);
+    progress?.(1);
+    return sheets;
+  }
+
+  async writeSheets(specs: readonly SheetSpec[], progress?: Progress): Promise<string[]> {
+    const written = await this.engine.write(this.ref, [...specs]);
+    this.names = [...this.names.filter((n) => !written.includes(n)), ...written];
+    progress?.(1);
+    return written;
+  }
+
+  async selectCell(): Promise<void> {}
+
+  toBuffer(): Promise<Uint8Array> {
+    return this.engine.save(this.ref);
+  }
+
+  /** Lets the engine free the workbook (another one was opened). */
+  close(): Promise<void> {
+    return this.engine.close(this.ref);
+  }
+}
