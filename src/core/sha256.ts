@@ -62,10 +62,13 @@ export function compress(from: Int32Array, to: Int32Array, w: Int32Array): void 
   to[7] = (from[7] + h) | 0;
 }
 
-/** Incremental SHA-256 over bytes. */
+/** Scratch shared by every hasher (compression is synchronous): the message schedule, the padding. */
+const W = new Int32Array(64);
+const TAIL = new Uint8Array(128);
+
+/** Incremental SHA-256 over bytes. Small: thousands may be open at once (one per frame-index bucket). */
 export class Sha256 {
   private readonly state = Int32Array.from(IV);
-  private readonly w = new Int32Array(64);
   private readonly block = new Uint8Array(64);
   private filled = 0;
   private length = 0;
@@ -95,10 +98,11 @@ export class Sha256 {
   /** The digest as eight big-endian words; the hasher is spent. */
   digestWords(): Int32Array {
     const bits = this.length * 8;
-    const tail = new Uint8Array(this.filled < 56 ? 64 : 128);
+    const tail = TAIL;
+    const end = this.filled < 56 ? 64 : 128;
+    tail.fill(0, 0, end);
     tail.set(this.block.subarray(0, this.filled));
     tail[this.filled] = 0x80;
-    const end = tail.length;
     // Bit length as a 64-bit big-endian integer (lengths stay far below 2^53).
     const high = Math.floor(bits / 2 ** 32);
     tail[end - 8] = high >>> 24;
@@ -118,7 +122,7 @@ export class Sha256 {
   }
 
   private compressBytes(bytes: Uint8Array, at: number): void {
-    const w = this.w;
+    const w = W;
     for (let j = 0; j < 16; j++, at += 4) w[j] = (bytes[at] << 24) | (bytes[at + 1] << 16) | (bytes[at + 2] << 8) | bytes[at + 3];
     compress(this.state, this.state, w);
   }
@@ -130,9 +134,14 @@ function copy(from: Uint8Array, at: number, n: number, to: Uint8Array, into: num
   else for (let k = 0; k < n; k++) to[into + k] = from[at + k];
 }
 
+const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, "0"));
+
 export function wordsToHex(words: Int32Array): string {
   let s = "";
-  for (let i = 0; i < words.length; i++) s += (words[i] >>> 0).toString(16).padStart(8, "0");
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    s += HEX[(w >>> 24) & 0xff] + HEX[(w >>> 16) & 0xff] + HEX[(w >>> 8) & 0xff] + HEX[w & 0xff];
+  }
   return s;
 }
 

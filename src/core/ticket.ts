@@ -68,8 +68,12 @@ function prefixOfWords(words: Int32Array): number {
   const low = r5 + M5 * t; // n mod 10¹²
   const high6 = Math.floor(low / 1e6);
   const low6 = low - high6 * 1e6;
-  const rev6 = (x: number): number => REV3[x % 1000] * 1000 + REV3[Math.floor(x / 1000)];
-  return rev6(low6) * 1e6 + rev6(high6);
+  return reverse6(low6) * 1e6 + reverse6(high6);
+}
+
+/** The six digits of x (zero-padded) reversed. */
+function reverse6(x: number): number {
+  return REV3[x % 1000] * 1000 + REV3[Math.floor(x / 1000)];
 }
 
 /** The first 12 digits of `ticket(seedHash, id)` as a number, without the 256-bit decimal conversion. */

@@ -1,4 +1,5 @@
 import type { Rules, Target, Task } from "../model";
+import { sortByKey } from "../sort";
 import { compactKey } from "../text";
 import { INACTIVE_STATUSES } from "../vocabulary";
 
@@ -26,6 +27,62 @@ export function inScope(task: Task, t: Target): boolean {
 }
 
 /**
+ * The targets in USCC order with their industry and area as small numbers (one per distinct
+ * compactKey), built once per plan: scoping a task is then a table lookup per target.
+ */
+export interface TargetTable {
+  targets: readonly Target[];
+  industry: Uint32Array;
+  area: Uint32Array;
+  /** compactKey of each industry / area number. */
+  industryKeys: string[];
+  areaKeys: string[];
+}
+
+export function targetTable(targets: readonly Target[]): TargetTable {
+  const sorted = sortByKey(targets, (t) => t.uscc);
+  const industries = new Interner();
+  const areas = new Interner();
+  const industry = new Uint32Array(sorted.length);
+  const area = new Uint32Array(sorted.length);
+  for (let i = 0; i < sorted.length; i++) {
+    industry[i] = industries.id(sorted[i].industry);
+    area[i] = areas.id(sorted[i].area);
+  }
+  return { targets: sorted, industry, area, industryKeys: industries.keys, areaKeys: areas.keys };
+}
+
+/** Raw text → number of its compactKey. */
+class Interner {
+  readonly keys: string[] = [];
+  private readonly byRaw = new Map<string, number>();
+  private readonly byKey = new Map<string, number>();
+
+  id(raw: string): number {
+    let n = this.byRaw.get(raw);
+    if (n === undefined) {
+      const key = compactKey(raw);
+      n = this.byKey.get(key);
+      if (n === undefined) {
+        n = this.keys.length;
+        this.keys.push(key);
+        this.byKey.set(key, n);
+      }
+      this.byRaw.set(raw, n);
+    }
+    return n;
+  }
+}
+
+/** 1 for each number whose key the task's list names; all 1 when the list is empty (no filter). */
+function allowed(keys: readonly string[], wanted: readonly string[]): Uint8Array {
+  const mask = new Uint8Array(keys.length);
+  const want = new Set(wanted.map(compactKey));
+  keys.forEach((k, i) => (mask[i] = wanted.length === 0 || want.has(k) ? 1 : 0));
+  return mask;
+}
+
+/**
  * The task's eligible targets (sorted by USCC) and, for targets in its scope that are left out,
  * the reason (DRAW-SPEC.md §4 eligibility). The yearly cap counts 本年已检查次数 plus earlier
  * kept draws of the same year; draws of the same run do not count against each other, so every
@@ -37,11 +94,20 @@ export function eligibleTargets(
   rules: Rules,
   prior: ReadonlyMap<string, number>,
 ): { eligible: Target[]; excluded: Exclusion[] } {
+  return eligibleIn(task, targetTable(targets), rules, prior);
+}
+
+/** eligibleTargets over a table built once for every task of a plan. */
+export function eligibleIn(task: Task, table: TargetTable, rules: Rules, prior: ReadonlyMap<string, number>): { eligible: Target[]; excluded: Exclusion[] } {
   const eligible: Target[] = [];
   const excluded: Exclusion[] = [];
-  for (const t of targets) {
-    if (!inScope(task, t)) continue;
-    const drawn = prior.get(t.uscc) ?? 0;
+  const industryOk = allowed(table.industryKeys, task.scope.industries);
+  const areaOk = allowed(table.areaKeys, task.scope.areas);
+  const { targets, industry, area } = table;
+  for (let i = 0; i < targets.length; i++) {
+    if (industryOk[industry[i]] === 0 || areaOk[area[i]] === 0) continue;
+    const t = targets[i];
+    const drawn = prior.size === 0 ? 0 : (prior.get(t.uscc) ?? 0);
     const checks = (t.checksThisYear ?? 0) + drawn;
     let reason: string | null = null;
     if (INACTIVE_STATUSES.includes(t.status)) reason = `状态为${t.status}`;
@@ -54,12 +120,5 @@ export function eligibleTargets(
     if (reason) excluded.push({ id: t.uscc, reason });
     else eligible.push(t);
   }
-  const byId = (a: { uscc?: string; id?: string }, b: { uscc?: string; id?: string }): number => {
-    const x = a.uscc ?? a.id!;
-    const y = b.uscc ?? b.id!;
-    return x < y ? -1 : x > y ? 1 : 0;
-  };
-  eligible.sort(byId);
-  excluded.sort(byId);
   return { eligible, excluded };
 }

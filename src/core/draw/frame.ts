@@ -137,6 +137,13 @@ function int(n: number | null): string {
   return String(n);
 }
 
+/** canonicalJson(inspectorFrame(p)), written out, keys in sorted order. */
+function inspectorJson(p: Inspector): string {
+  const expiry = p.certExpiry === null ? "null" : str(p.certExpiry);
+  const fields = p.fields.length === 0 ? "" : [...p.fields].sort(cmp).map((f) => str(f)).join(",");
+  return `{"cert":${str(p.cert)},"certExpiry":${expiry},"department":${str(p.department)},"expert":${p.expert ? "true" : "false"},"fields":[${fields}],"name":${str(p.name)},"status":${str(p.status)}}`;
+}
+
 /** canonicalJson(targetFrame(t)), written out: this runs once per target, keys in sorted order. */
 function targetJson(t: Target): string {
   const key = t.key === null ? "null" : t.key ? "true" : "false";
@@ -195,7 +202,7 @@ export function frameSummary(input: FrameInput): FrameSummary {
   // The digest takes the frame's keys in sorted order (algorithm, inspectors, prior, recusals,
   // rules, targets, tasks); the index wants its entries sorted ("i|" < "k|" < "rules" < "r|" < "t|").
   put(`{"algorithm":${str(ALGORITHM)},"inspectors":[`);
-  feed(inspectors, (p) => canonicalJson(inspectorFrame(p)), inspectorKey);
+  feed(inspectors, inspectorJson, inspectorKey);
   tasks.forEach((t, i) => indexOnly(taskKey(t), taskJson[i]));
   indexOnly("rules", rulesJson);
   put(`],"prior":[`);
@@ -210,7 +217,7 @@ export function frameSummary(input: FrameInput): FrameSummary {
 
   // Some bucket got an entry out of order (ids where one is a prefix of another): sort them all.
   const exact = new FrameIndexBuilder();
-  for (const p of inspectors) exact.add(inspectorKey(p), canonicalJson(inspectorFrame(p)));
+  for (const p of inspectors) exact.add(inspectorKey(p), inspectorJson(p));
   tasks.forEach((t, i) => exact.add(taskKey(t), taskJson[i]));
   exact.add("rules", rulesJson);
   for (const r of recusals) exact.add(recusalKey(r), canonicalJson(r));

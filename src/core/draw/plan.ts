@@ -1,6 +1,6 @@
 import { IssueList, type Issue } from "../issue";
 import type { Target, Task, WorkbookReading } from "../model";
-import { eligibleTargets, taskYear, type Exclusion, type PriorSelection } from "./eligibility";
+import { eligibleIn, targetTable, taskYear, type Exclusion, type PriorSelection } from "./eligibility";
 import { ALGORITHM, frameSummary } from "./frame";
 import { allocate, type Stratum } from "./strata";
 import { compactKey } from "../text";
@@ -60,11 +60,12 @@ export function planDraw(reading: WorkbookReading, options: PlanOptions = {}): D
   options.mark?.("eligibility");
   const inspectors = sortInspectors(reading.inspectors);
   const recusals = recusalIndex(reading.recusals);
+  const table = targetTable(reading.targets);
   const plans: TaskPlan[] = [];
   for (const task of tasks) {
     const year = taskYear(task);
     const priorOfYear = new Map(prior.filter((p) => p.year === year).map((p) => [p.uscc, p.count]));
-    const { eligible, excluded } = eligibleTargets(task, reading.targets, reading.rules, priorOfYear);
+    const { eligible, excluded } = eligibleIn(task, table, reading.rules, priorOfYear);
     const where = `${task.row}:${task.row}`;
     const alloc = allocate(task, eligible, reading.rules);
     if (!alloc.ok) {
@@ -76,7 +77,7 @@ export function planDraw(reading: WorkbookReading, options: PlanOptions = {}): D
     plans.push({ task, year, eligible, excluded, strata: alloc.strata, take: alloc.strata.reduce((a, s) => a + s.take, 0) });
   }
   options.mark?.("frame");
-  const frame = frameSummary({ targets: reading.targets, inspectors: reading.inspectors, recusals: reading.recusals, tasks, rules: reading.rules, prior });
+  const frame = frameSummary({ targets: table.targets, inspectors: reading.inspectors, recusals: reading.recusals, tasks, rules: reading.rules, prior });
   const all = [...reading.issues, ...issues.list()];
   return { algorithm: ALGORITHM, frameDigest: frame.digest, frameIndex: frame.index, tasks: plans, prior, issues: all, ok: !all.some((i) => i.severity === "error") };
 }
@@ -95,6 +96,7 @@ function checkTeams(
   issues: IssueList,
 ): void {
   const departments = taskDepartments(task);
+  const keys = departments.map(compactKey);
   const none = new Set<string>();
   const checked = new Set<string>();
   for (const target of eligible) {
@@ -102,13 +104,13 @@ function checkTeams(
     const cacheKey = recused.size ? `#${target.uscc}` : target.industry;
     if (checked.has(cacheKey)) continue;
     checked.add(cacheKey);
-    const officers = inspectors.filter((p) => whyNot(p, task, target, recused, false) === null);
+    const officers = inspectors.filter((p) => whyNot(p, task, target, recused, false, keys) === null);
     const problems: string[] = [];
     for (const d of departments) {
       if (!officers.some((p) => compactKey(p.department) === compactKey(d))) problems.push(`“${d}”没有可派的执法人员`);
     }
     if (officers.length < task.teamSize) problems.push(`可派执法人员只有 ${officers.length} 人，少于每组 ${task.teamSize} 人`);
-    if (task.needExpert && !inspectors.some((p) => whyNot(p, task, target, recused, true) === null)) problems.push("没有可派的专家");
+    if (task.needExpert && !inspectors.some((p) => whyNot(p, task, target, recused, true, keys) === null)) problems.push("没有可派的专家");
     if (problems.length === 0) continue;
     const subject = recused.size ? `单位 ${target.uscc}（${target.name}，有回避人员）` : `行业“${target.industry}”的单位`;
     issues.error(

@@ -4,7 +4,7 @@ import type { Target, WorkbookReading } from "../model";
 import { effectiveSeed, seedHashOf, smallestTickets } from "../ticket";
 import type { Exclusion } from "./eligibility";
 import type { DrawPlan } from "./plan";
-import { drawTeam, recusalIndex, sortInspectors, type Loads, type TeamFailure, type TeamMember } from "./teams";
+import { recusalIndex, sortInspectors, TeamDrawer, type TeamFailure, type TeamMember } from "./teams";
 
 export interface Selected {
   id: string;
@@ -35,31 +35,44 @@ const byTicket = (a: { ticket: string; id: string }, b: { ticket: string; id: st
  */
 export function runDraw(plan: DrawPlan, reading: WorkbookReading, seed: string, mark?: (stage: string) => void): DrawOutcome {
   if (!plan.ok) throw new Error("runDraw needs a plan without errors");
-  const inspectors = sortInspectors(reading.inspectors);
-  const recusals = recusalIndex(reading.recusals);
-  const targets = new Map<string, Target>(reading.targets.map((t) => [t.uscc, t]));
-  const loads: Loads = new Map();
-  const tasks: TaskResult[] = [];
-  for (const tp of plan.tasks) {
-    mark?.("tickets");
+  mark?.("tickets");
+  const picks = plan.tasks.map((tp) => {
     const seedHash = seedHashOf(effectiveSeed(seed, tp.task.code));
-    const picked: { id: string; ticket: string; stratum: string }[] = [];
+    const picked: Picked[] = [];
     for (const s of tp.strata) {
       for (const x of smallestTickets(seedHash, s.members, s.take)) picked.push({ ...x, stratum: s.key });
     }
-    picked.sort(byTicket);
+    return { tp, seedHash, picked: picked.sort(byTicket) };
+  });
+  mark?.("teams");
+  const targets = targetsById(reading.targets, new Set(picks.flatMap((p) => p.picked.map((x) => x.id))));
+  const drawer = new TeamDrawer(sortInspectors(reading.inspectors), recusalIndex(reading.recusals), reading.rules);
+  const tasks: TaskResult[] = [];
+  for (const { tp, seedHash, picked } of picks) {
+    const teams = drawer.forTask(tp.task, seedHash);
     const selected: Selected[] = [];
-    mark?.("teams");
-    const teamContext = { task: tp.task, inspectors, recusals, rules: reading.rules, loads };
     for (const p of picked) {
       const target = targets.get(p.id)!;
-      const team = drawTeam(teamContext, target, seedHash);
+      const team = teams.draw(target);
       if (!team.ok) return { ok: false, task: tp.task.code, failure: team.failure };
       selected.push({ id: p.id, name: target.name, stratum: p.stratum, ticket: p.ticket, team: team.team });
     }
     tasks.push({ code: tp.task.code, seedHash, selected, excluded: tp.excluded });
   }
   return { ok: true, tasks, resultDigest: resultDigest(tasks) };
+}
+
+interface Picked {
+  id: string;
+  ticket: string;
+  stratum: string;
+}
+
+/** The targets with these ids, the last of a repeated id winning (as a Map over all of them would). */
+function targetsById(all: readonly Target[], ids: ReadonlySet<string>): Map<string, Target> {
+  const out = new Map<string, Target>();
+  for (const t of all) if (ids.has(t.uscc)) out.set(t.uscc, t);
+  return out;
 }
 
 /** SHA-256 of the canonical JSON of the drawn targets and teams, tasks by code, targets in ticket order. */

@@ -37,7 +37,8 @@ function groupBy(targets: readonly Target[], key: (t: Target) => string): Map<st
 }
 
 function stratum(key: string, industry: string | null, grade: RiskGrade | null, members: Target[], take: number, rule: AllocationRule, note: string): Stratum {
-  return { key, industry, grade, size: members.length, take, rule, topUp: 0, note, members: members.map((t) => t.uscc).sort(cmp) };
+  // Members arrive in USCC order (eligible targets are listed so): no sort needed.
+  return { key, industry, grade, size: members.length, take, rule, topUp: 0, note, members: members.map((t) => t.uscc) };
 }
 
 /** Adds `need` seats over `strata` by largest remainder over their sizes; false when they cannot hold them. */
@@ -67,7 +68,8 @@ export function ungradedRatio(ratios: Partial<Record<RiskGrade, Fraction>>): { r
 }
 
 /**
- * Strata and takes of one task (DRAW-SPEC.md §4, allocation): industry × credit grade where the
+ * Strata and takes of one task (DRAW-SPEC.md §4, allocation), from its eligible targets in USCC
+ * order (as eligibleTargets lists them): industry × credit grade where the
  * task grades, one stratum per industry where it gives 每行业最少, the whole scope otherwise.
  * Integer arithmetic only. Problems (a stratum below its minimum, a count above the pool) stop
  * the draw before any seed exists.

@@ -3,6 +3,7 @@ import { xoroshiro128plusFromState } from "pure-rand/generator/xoroshiro128plus"
 import { sha256Bytes } from "../hash";
 import { fieldsCover } from "../industry";
 import type { Inspector, Recusal, Rules, Target, Task } from "../model";
+import { PrefixedSha256 } from "../sha256";
 import { compactKey } from "../text";
 
 export interface TeamMember {
@@ -24,6 +25,12 @@ export function assignmentState(seedHash: string, id: string): number[] {
   return stateFromBytes(sha256Bytes(`${seedHash}|assign|${id}`));
 }
 
+/** stateFromBytes from digest words (already big-endian int32). */
+function stateFromWords(words: Int32Array): number[] {
+  const state = [words[0], words[1], words[2], words[3]];
+  return state.every((w) => w === 0) ? [0, 0, 0, 1] : state;
+}
+
 /** Four big-endian signed 32-bit words from 16 bytes; all zeros (a dead xoroshiro state) → [0,0,0,1]. */
 export function stateFromBytes(b: Uint8Array): number[] {
   const state = [0, 1, 2, 3].map((i) => ((b[4 * i] << 24) | (b[4 * i + 1] << 16) | (b[4 * i + 2] << 8) | b[4 * i + 3]) | 0);
@@ -37,12 +44,22 @@ export function taskDepartments(task: Task): string[] {
   return [...seen.values()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** Why an inspector cannot serve on this task's team for this target; null when eligible (load aside). */
-export function whyNot(p: Inspector, task: Task, target: Target, recused: ReadonlySet<string>, expertSeat: boolean): string | null {
+/**
+ * Why an inspector cannot serve on this task's team for this target; null when eligible (load
+ * aside). `departments`: compactKeys of taskDepartments(task), for callers that ask often.
+ */
+export function whyNot(
+  p: Inspector,
+  task: Task,
+  target: Target,
+  recused: ReadonlySet<string>,
+  expertSeat: boolean,
+  departments: readonly string[] = taskDepartments(task).map(compactKey),
+): string | null {
   if (expertSeat !== p.expert) return p.expert ? "专家不计入执法人员" : "不是专家";
   if (p.status !== "在岗") return `状态为${p.status}`;
   if (!p.expert && p.certExpiry !== null && p.certExpiry < task.end) return `执法证 ${p.certExpiry} 到期，早于任务结束 ${task.end}`;
-  if (!p.expert && !taskDepartments(task).some((d) => compactKey(d) === compactKey(p.department))) return `所属部门“${p.department}”不参加本任务`;
+  if (!p.expert && !departments.includes(compactKey(p.department))) return `所属部门“${p.department}”不参加本任务`;
   if (!fieldsCover(p.fields, target.industry)) return `执法领域（${p.fields.join("、")}）不含“${target.industry}”`;
   if (recused.has(inspectorId(p))) return "在回避名单上";
   return null;
@@ -56,85 +73,145 @@ export interface TeamFailure {
 
 export type TeamResult = { ok: true; team: TeamMember[] } | { ok: false; failure: TeamFailure };
 
-/** Loads over the whole draw run: inspector id → targets assigned so far. */
-export type Loads = Map<string, number>;
-
-export interface TeamContext {
-  task: Task;
-  /** Inspectors sorted by 执法证号 (then name). */
-  inspectors: readonly Inspector[];
-  recusals: ReadonlyMap<string, ReadonlySet<string>>;
-  rules: Rules;
-  loads: Loads;
-  /** Per industry and seat kind: the inspectors that pass every check but recusal and load (filled lazily). */
-  cache?: Map<string, Inspector[]>;
-}
-
 const NO_RECUSALS: ReadonlySet<string> = new Set();
 
-function staticCandidates(ctx: TeamContext, industry: string, expert: boolean): Inspector[] {
-  ctx.cache ??= new Map();
-  const key = `${expert ? "E" : "O"}\u0000${industry}`;
-  let list = ctx.cache.get(key);
-  if (!list) {
-    const probe = { industry } as Target;
-    list = ctx.inspectors.filter((p) => whyNot(p, ctx.task, probe, NO_RECUSALS, expert) === null);
-    ctx.cache.set(key, list);
-  }
-  return list;
-}
-
-/** Why nobody could take a seat: every relevant inspector with the reason (the slow path, on failure only). */
-function seatReasons(ctx: TeamContext, target: Target, recused: ReadonlySet<string>, seat: { department: string | null; expert: boolean }, chosen: readonly Inspector[]): { inspector: string; reason: string }[] {
-  const { task, rules, loads } = ctx;
-  const departments = taskDepartments(task);
-  const reasons: { inspector: string; reason: string }[] = [];
-  for (const p of ctx.inspectors) {
-    if (chosen.includes(p)) continue;
-    if (seat.department !== null && compactKey(p.department) !== compactKey(seat.department)) continue;
-    const relevant = seat.expert ? p.expert : !p.expert && departments.some((d) => compactKey(d) === compactKey(p.department));
-    if (!relevant) continue;
-    const why = whyNot(p, task, target, recused, seat.expert) ?? (rules.inspectorLoadCap !== null && (loads.get(inspectorId(p)) ?? 0) >= rules.inspectorLoadCap ? `已抽满每名执法人员上限 ${rules.inspectorLoadCap} 家` : null);
-    if (why) reasons.push({ inspector: `${p.name}（${p.cert || "无证号"}）`, reason: why });
-  }
-  return reasons;
+interface Seat {
+  label: string;
+  /** compactKey of the department the seat is reserved for, or null. */
+  department: string | null;
+  expert: boolean;
 }
 
 /**
- * Draws the team for one target: department slots first (departments in sorted order), then the
- * remaining seats from all departments, then an expert when the task asks. For each seat: the
- * eligible candidates not yet on the team with the lowest load, one picked by uniformInt.
+ * Team assignment for one draw run (DRAW-SPEC.md §5): inspectors sorted by 执法证号, loads counted
+ * over the whole run (per inspector id, as `Loads` would), then one `forTask` per task.
  */
-export function drawTeam(ctx: TeamContext, target: Target, seedHash: string): TeamResult {
-  const { task, rules, loads } = ctx;
-  const rng = xoroshiro128plusFromState(assignmentState(seedHash, target.uscc));
-  const recused = ctx.recusals.get(target.uscc) ?? NO_RECUSALS;
-  const chosen: Inspector[] = [];
-  const departments = taskDepartments(task);
-  const seats: { label: string; department: string | null; expert: boolean }[] = [
-    ...departments.map((d) => ({ label: `“${d}”的执法人员`, department: d, expert: false })),
-    ...Array.from({ length: Math.max(0, task.teamSize - departments.length) }, (_, i) => ({ label: `第 ${departments.length + i + 1} 名执法人员`, department: null, expert: false })),
-    ...(task.needExpert ? [{ label: "专家", department: null, expert: true }] : []),
-  ];
-  const load = (p: Inspector): number => loads.get(inspectorId(p)) ?? 0;
-  const cap = rules.inspectorLoadCap;
-  for (const seat of seats) {
-    const slot = seat.department === null ? null : compactKey(seat.department);
-    const candidates = staticCandidates(ctx, target.industry, seat.expert).filter(
-      (p) => !chosen.includes(p) && (slot === null || compactKey(p.department) === slot) && !recused.has(inspectorId(p)) && (cap === null || load(p) < cap),
-    );
-    if (candidates.length === 0) return { ok: false, failure: { target: target.uscc, seat: seat.label, reasons: seatReasons(ctx, target, recused, seat, chosen) } };
-    let lowest = Infinity;
-    for (const p of candidates) lowest = Math.min(lowest, load(p));
-    const pool = candidates.filter((p) => load(p) === lowest);
-    chosen.push(pool[uniformInt(rng, 0, pool.length - 1)]);
+export class TeamDrawer {
+  /** Load slot of each inspector: inspectors sharing an id share a load. */
+  private readonly slot: Int32Array;
+  private readonly loads: Int32Array;
+  private readonly departmentKey: string[];
+  private readonly ids: string[];
+
+  constructor(
+    /** Sorted by sortInspectors. */
+    private readonly inspectors: readonly Inspector[],
+    private readonly recusals: ReadonlyMap<string, ReadonlySet<string>>,
+    private readonly rules: Rules,
+  ) {
+    const slots = new Map<string, number>();
+    this.ids = inspectors.map(inspectorId);
+    this.slot = Int32Array.from(this.ids, (id) => {
+      let n = slots.get(id);
+      if (n === undefined) slots.set(id, (n = slots.size));
+      return n;
+    });
+    this.loads = new Int32Array(slots.size);
+    this.departmentKey = inspectors.map((p) => compactKey(p.department));
   }
-  for (const p of chosen) loads.set(inspectorId(p), load(p) + 1);
-  const leaderIndex = chosen.findIndex((p) => !p.expert && compactKey(p.department) === compactKey(task.initiator));
-  return {
-    ok: true,
-    team: chosen.map((p, i) => ({ certificate: p.cert, name: p.name, department: p.department, leader: i === leaderIndex, expert: p.expert })),
-  };
+
+  /** The drawer of one task's teams; `seedHash` is the task's. */
+  forTask(task: Task, seedHash: string): TaskTeams {
+    return new TaskTeams(this, task, seedHash);
+  }
+
+  /** @internal */
+  candidates(task: Task, departments: readonly string[], industry: string, seat: Seat): number[] {
+    const probe = { industry } as Target;
+    const out: number[] = [];
+    this.inspectors.forEach((p, i) => {
+      if ((seat.department === null || this.departmentKey[i] === seat.department) && whyNot(p, task, probe, NO_RECUSALS, seat.expert, departments) === null) out.push(i);
+    });
+    return out;
+  }
+
+  /** @internal The team for one target, or the seat nobody could take. */
+  draw(task: Task, seats: readonly Seat[], lists: readonly number[][], target: Target, rng: ReturnType<typeof xoroshiro128plusFromState>): TeamResult {
+    const recused = this.recusals.size === 0 ? NO_RECUSALS : (this.recusals.get(target.uscc) ?? NO_RECUSALS);
+    const cap = this.rules.inspectorLoadCap ?? Infinity;
+    const chosen: number[] = [];
+    const pool: number[] = [];
+    for (let s = 0; s < seats.length; s++) {
+      let lowest = Infinity;
+      pool.length = 0;
+      for (const i of lists[s]) {
+        const load = this.loads[this.slot[i]];
+        if (load >= cap || load > lowest || chosen.includes(i) || (recused.size > 0 && recused.has(this.ids[i]))) continue;
+        if (load < lowest) {
+          lowest = load;
+          pool.length = 0;
+        }
+        pool.push(i);
+      }
+      if (pool.length === 0) return { ok: false, failure: { target: target.uscc, seat: seats[s].label, reasons: this.seatReasons(task, target, recused, seats[s], chosen) } };
+      chosen.push(pool[uniformInt(rng, 0, pool.length - 1)]);
+    }
+    for (const i of chosen) this.loads[this.slot[i]] += 1;
+    const initiator = compactKey(task.initiator);
+    const leader = chosen.find((i) => !this.inspectors[i].expert && this.departmentKey[i] === initiator);
+    return {
+      ok: true,
+      team: chosen.map((i) => {
+        const p = this.inspectors[i];
+        return { certificate: p.cert, name: p.name, department: p.department, leader: i === leader, expert: p.expert };
+      }),
+    };
+  }
+
+  /** Why nobody could take a seat: every relevant inspector with the reason (the slow path, on failure only). */
+  private seatReasons(task: Task, target: Target, recused: ReadonlySet<string>, seat: Seat, chosen: readonly number[]): { inspector: string; reason: string }[] {
+    const departments = taskDepartments(task).map(compactKey);
+    const cap = this.rules.inspectorLoadCap;
+    const reasons: { inspector: string; reason: string }[] = [];
+    this.inspectors.forEach((p, i) => {
+      if (chosen.includes(i)) return;
+      if (seat.department !== null && this.departmentKey[i] !== seat.department) return;
+      const relevant = seat.expert ? p.expert : !p.expert && departments.includes(this.departmentKey[i]);
+      if (!relevant) return;
+      const why = whyNot(p, task, target, recused, seat.expert) ?? (cap !== null && this.loads[this.slot[i]] >= cap ? `已抽满每名执法人员上限 ${cap} 家` : null);
+      if (why) reasons.push({ inspector: `${p.name}（${p.cert || "无证号"}）`, reason: why });
+    });
+    return reasons;
+  }
+}
+
+/**
+ * One task's teams: department slots first (departments in sorted order), then the remaining
+ * seats from all departments, then an expert when the task asks. For each seat: the eligible
+ * candidates not yet on the team with the lowest load, one picked by uniformInt from the target's
+ * own stream.
+ */
+export class TaskTeams {
+  private readonly seats: Seat[];
+  private readonly departments: string[];
+  private readonly byIndustry = new Map<string, number[][]>();
+  private readonly streams: PrefixedSha256;
+
+  constructor(
+    private readonly drawer: TeamDrawer,
+    private readonly task: Task,
+    seedHash: string,
+  ) {
+    const departments = taskDepartments(task);
+    this.departments = departments.map(compactKey);
+    this.seats = [
+      ...departments.map((d) => ({ label: `“${d}”的执法人员`, department: compactKey(d), expert: false })),
+      ...Array.from({ length: Math.max(0, task.teamSize - departments.length) }, (_, i) => ({ label: `第 ${departments.length + i + 1} 名执法人员`, department: null, expert: false })),
+      ...(task.needExpert ? [{ label: "专家", department: null, expert: true }] : []),
+    ];
+    this.streams = new PrefixedSha256(seedHash);
+  }
+
+  draw(target: Target): TeamResult {
+    let lists = this.byIndustry.get(target.industry);
+    if (!lists) {
+      lists = this.seats.map((seat) => this.drawer.candidates(this.task, this.departments, target.industry, seat));
+      this.byIndustry.set(target.industry, lists);
+    }
+    const words = this.streams.words(`|assign|${target.uscc}`);
+    const rng = xoroshiro128plusFromState(stateFromWords(words));
+    return this.drawer.draw(this.task, this.seats, lists, target, rng);
+  }
 }
 
 /** Inspectors in the order the draw considers them: by 执法证号, then name. */
