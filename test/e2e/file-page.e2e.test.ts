@@ -175,6 +175,21 @@ test("示例 loads the bundled sample workbook from the page's own server; the l
   await page.context().close();
 });
 
+test("the add-in's own page opened outside Office (office.js unreachable) starts in file mode", async () => {
+  const context = await browser.newContext({ locale: "zh-CN" });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on("request", (r) => requests.push(r.url()));
+  // No internet here, and none needed: the CDN request fails at once, as it does offline.
+  await page.route("https://appsforoffice.microsoft.com/**", (route) => route.abort("internetdisconnected"));
+  await page.goto(`${server.url}/taskpane.html`);
+  await page.getByLabel("打开工作簿").waitFor({ state: "attached" });
+  await page.getByRole("button", { name: "示例" }).click();
+  await page.getByText("0 个错误，16 个警告").waitFor();
+  expect(foreign(requests).every((u) => u.startsWith("https://appsforoffice.microsoft.com/lib/1/hosted/"))).toBe(true);
+  await context.close();
+});
+
 test("the page's Content-Security-Policy allows no other host", async () => {
   const res = await fetch(`${server.url}/index.html`);
   const html = await res.text();
