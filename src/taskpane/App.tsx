@@ -2,6 +2,7 @@ import { FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { CheckStep } from "./components/CheckStep";
 import { DrawStep, type DrawResult } from "./components/DrawStep";
+import { ErrorBoundary } from "./components/ErrorBoundary";
 import { Header } from "./components/Header";
 import { PrepareStep } from "./components/PrepareStep";
 import { ResultStep } from "./components/ResultStep";
@@ -20,6 +21,8 @@ export interface AppProps {
   mode: HostMode;
   strings: Strings;
   services: AppServices;
+  /** What 重新载入 does after a crash of the pane (default: reload the page). */
+  onReload?: () => void;
 }
 
 const useStyles = makeStyles({
@@ -154,7 +157,9 @@ function Flow({ mode }: { mode: HostMode }) {
   }
 }
 
-export function App({ mode, strings, services }: AppProps) {
+const reloadPage = () => window.location.reload();
+
+export function App({ mode, strings, services, onReload = reloadPage }: AppProps) {
   const styles = useStyles();
   return (
     <FluentProvider theme={appTheme} className={styles.root} lang={strings.htmlLang}>
@@ -162,7 +167,9 @@ export function App({ mode, strings, services }: AppProps) {
         <ServicesContext.Provider value={services}>
           <Header />
           <main className={styles.main}>
-            <Flow mode={mode} />
+            <ErrorBoundary strings={strings} onReload={onReload}>
+              <Flow mode={mode} />
+            </ErrorBoundary>
           </main>
         </ServicesContext.Provider>
       </StringsContext.Provider>

@@ -13,6 +13,10 @@ export const en: Strings = {
   next: "Next",
   back: "Back",
   restart: "Start over",
+  crashTitle: "The assistant ran into a problem",
+  crashBody: (detail) =>
+    `The pane hit a program error${detail ? ` (${detail})` : ""}. The workbook was not changed. Click “Reload” and try again; if it happens again, send this text to the maintainers.`,
+  crashReload: "Reload",
 
   intro:
     "Open the Excel workbook (.xlsx) that holds the registers (inspection targets, enforcement officers, inspection matters) and the task plan. Each sheet is recognised and checked. The file is read on this computer only and never uploaded.",

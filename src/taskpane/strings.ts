@@ -28,6 +28,10 @@ export interface Strings {
   next: string;
   back: string;
   restart: string;
+  /** The pane itself failed (a bug): what happened and what to do. */
+  crashTitle: string;
+  crashBody: (detail: string) => string;
+  crashReload: string;
 
   // Step 1: 数据检查
   intro: string;

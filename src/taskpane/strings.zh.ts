@@ -13,6 +13,10 @@ export const zh: Strings = {
   next: "下一步",
   back: "上一步",
   restart: "重新开始",
+  crashTitle: "助手出错了",
+  crashBody: (detail) =>
+    `界面遇到了程序错误${detail ? `（${detail}）` : ""}。工作簿没有被改动。请点“重新载入”后再试；如果再次出现，请把这段文字发给维护人员。`,
+  crashReload: "重新载入",
 
   intro:
     "打开保存“一单两库”（检查对象名录库、执法检查人员名录库、抽查事项清单）和抽查任务的 Excel 工作簿（.xlsx），助手会识别各工作表并逐项检查。文件只在本机读取，不会上传。",
