@@ -171,7 +171,9 @@ function banner(port) {
   console.log(`
 双随机抽查助手 已启动
   文件页面: ${url}
-  在浏览器中打开此地址，选择 .xlsx 工作簿即可检查数据（WPS、LibreOffice、旧版 Office 的用户同样适用）。
+  载入示例: ${url}?sample
+  在浏览器中打开此地址，选择 .xlsx 工作簿即可检查数据、抽取、下载结果（WPS、LibreOffice、旧版 Office 的用户同样适用）；
+  带 ?sample 的地址直接载入自带的示例工作簿。
   工作簿只在浏览器内读取，不会上传。
 
 在 Excel 中加载（旁加载）:
@@ -206,7 +208,7 @@ async function main() {
   }
   const port = await listen(server, requested);
   const url = banner(port);
-  if (args.open && process.stdout.isTTY && !process.env.CI && process.env.BROWSER !== "none") openBrowser(url);
+  if (args.open && process.stdout.isTTY && !process.env.CI && process.env.BROWSER !== "none") openBrowser(`${url}?sample`);
 
   const stop = () => {
     console.log("\n正在停止…");

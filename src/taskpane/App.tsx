@@ -23,6 +23,8 @@ export interface AppProps {
   services: AppServices;
   /** What 重新载入 does after a crash of the pane (default: reload the page). */
   onReload?: () => void;
+  /** File mode: load the bundled sample workbook at once (`index.html?sample`, what `npm start` opens). */
+  sampleOnStart?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -35,7 +37,7 @@ type Step = 1 | 2 | 3 | 4;
 const NONE: ReadonlySet<string> = new Set();
 
 /** The four steps over one workbook: 数据检查 → 抽取准备 → 抽取 → 结果. */
-function Flow({ mode }: { mode: HostMode }) {
+function Flow({ mode, sampleOnStart }: { mode: HostMode; sampleOnStart: boolean }) {
   const s = useStrings();
   const services = useServices();
   const workbook = useWorkbook(services, { sample: s.sampleName, excel: s.currentWorkbook });
@@ -48,9 +50,11 @@ function Flow({ mode }: { mode: HostMode }) {
   const loaded: Loaded | null = state.phase === "ready" ? state.loaded : null;
   const plan = usePlan(services, step >= 2 ? loaded : null, unticked);
 
+  const { openSample } = workbook;
   useEffect(() => {
     if (mode === "excel") void openExcel();
-  }, [mode, openExcel]);
+    else if (sampleOnStart) void openSample();
+  }, [mode, sampleOnStart, openExcel, openSample]);
 
   const go = useCallback((next: Step) => {
     moved.current = true;
@@ -159,7 +163,7 @@ function Flow({ mode }: { mode: HostMode }) {
 
 const reloadPage = () => window.location.reload();
 
-export function App({ mode, strings, services, onReload = reloadPage }: AppProps) {
+export function App({ mode, strings, services, onReload = reloadPage, sampleOnStart = false }: AppProps) {
   const styles = useStyles();
   return (
     <FluentProvider theme={appTheme} className={styles.root} lang={strings.htmlLang}>
@@ -168,7 +172,7 @@ export function App({ mode, strings, services, onReload = reloadPage }: AppProps
           <Header />
           <main className={styles.main}>
             <ErrorBoundary strings={strings} onReload={onReload}>
-              <Flow mode={mode} />
+              <Flow mode={mode} sampleOnStart={sampleOnStart} />
             </ErrorBoundary>
           </main>
         </ServicesContext.Provider>

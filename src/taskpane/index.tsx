@@ -43,14 +43,15 @@ async function main(): Promise<void> {
   const container = document.getElementById("root");
   if (!container) return;
   const env = await detectEnvironment();
-  // ?lang=en / ?lang=zh-CN overrides, for demos and end-to-end tests.
-  const override = new URLSearchParams(window.location.search).get("lang");
+  // ?lang=en / ?lang=zh-CN overrides, for demos and end-to-end tests; ?sample opens the sample workbook.
+  const query = new URLSearchParams(window.location.search);
+  const override = query.get("lang");
   const strings = stringsFor(override ?? env.language);
   document.documentElement.lang = strings.htmlLang;
   document.title = strings.appTitle;
   createRoot(container).render(
     <StrictMode>
-      <App mode={env.mode} strings={strings} services={defaultServices} />
+      <App mode={env.mode} strings={strings} services={defaultServices} sampleOnStart={query.has("sample")} />
     </StrictMode>,
   );
 }

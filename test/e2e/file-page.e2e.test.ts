@@ -175,6 +175,14 @@ test("示例 loads the bundled sample workbook from the page's own server; the l
   await page.context().close();
 });
 
+test("index.html?sample (what npm start opens) shows the sample workbook checked, without a click", async () => {
+  const context = await browser.newContext({ locale: "zh-CN" });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/index.html?sample`);
+  await page.getByText("已读取“示例工作簿”：0 个错误，16 个警告。").waitFor();
+  await context.close();
+});
+
 test("the add-in's own page opened outside Office (office.js unreachable) starts in file mode", async () => {
   const context = await browser.newContext({ locale: "zh-CN" });
   const page = await context.newPage();
