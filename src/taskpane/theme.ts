@@ -5,3 +5,13 @@ export const CJK_FONT_STACK =
   "'Segoe UI', 'Microsoft YaHei UI', 'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif";
 
 export const appTheme: Theme = { ...webLightTheme, fontFamilyBase: CJK_FONT_STACK };
+
+/** Off screen but still read by screen readers (and, for inputs, still focusable). */
+export const visuallyHidden = {
+  position: "absolute",
+  width: "1px",
+  height: "1px",
+  overflow: "hidden",
+  clipPath: "inset(50%)",
+  whiteSpace: "nowrap",
+} as const;

@@ -1,6 +1,7 @@
 import { ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
 import type { ProgressLabel } from "../engine/protocol";
 import { useStrings } from "../i18n";
+import { visuallyHidden } from "../theme";
 
 export interface Running {
   fraction: number;
@@ -10,7 +11,7 @@ export interface Running {
 const useStyles = makeStyles({
   text: { minHeight: "20px", color: tokens.colorNeutralForeground2 },
   // Nothing to say: the live region stays (so later text is announced) but takes no room.
-  silent: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)" },
+  silent: visuallyHidden,
 });
 
 /** A progress bar while work runs, and a polite live region that says what is happening. */

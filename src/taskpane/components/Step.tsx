@@ -1,6 +1,7 @@
 import { Body1, Button, Caption1, makeStyles, mergeClasses, tokens, typographyStyles } from "@fluentui/react-components";
 import { useEffect, useId, useRef, type DragEventHandler, type ReactNode } from "react";
 import { useStrings } from "../i18n";
+import { visuallyHidden } from "../theme";
 import type { StepKey } from "../strings";
 
 export const STEPS: readonly StepKey[] = ["check", "prepare", "draw", "result"];
@@ -35,14 +36,7 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   number: { fontWeight: tokens.fontWeightSemibold },
-  hidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clipPath: "inset(50%)",
-    whiteSpace: "nowrap",
-  },
+  hidden: visuallyHidden,
   section: {
     display: "flex",
     flexDirection: "column",

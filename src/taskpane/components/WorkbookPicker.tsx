@@ -1,6 +1,7 @@
 import { Button, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useId, type ChangeEvent } from "react";
 import { useStrings } from "../i18n";
+import { visuallyHidden } from "../theme";
 
 const XLSX_TYPES = ".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -8,12 +9,7 @@ const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   // The native input stays focusable and announced; only its look is replaced by the label.
   input: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clipPath: "inset(50%)",
-    whiteSpace: "nowrap",
+    ...visuallyHidden,
     ":focus-visible + label": {
       outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
       outlineOffset: "2px",
