@@ -2,6 +2,7 @@ import { cellAddress } from "../address";
 import type { IssueList } from "../issue";
 import type { Inspector, Matter, Target } from "../model";
 import type { Recognised } from "../recognize";
+import { usccOrder } from "../roster-order";
 import { sortedOrder } from "../sort";
 
 /** Reports every repeat of a key after its first occurrence, naming the first row. */
@@ -13,11 +14,12 @@ function reportDuplicates<T extends { row: number }>(
   issues: IssueList,
   code: string,
   describe: (key: string, firstRow: number) => string,
+  /** The items' indices in key order, when the caller has it. */
+  order: Uint32Array = sortedOrder(items.map(keyOf)),
 ): void {
   const col = rec.header.columns.get(column);
-  const keys = items.map(keyOf);
   // Equal keys are neighbours in sorted order, the first occurrence first (the sort is stable).
-  const order = sortedOrder(keys);
+  const keys = items.map(keyOf);
   const repeats: [index: number, firstRow: number][] = [];
   let start = 0;
   for (let i = 1; i < order.length; i++) {
@@ -33,8 +35,15 @@ function reportDuplicates<T extends { row: number }>(
 }
 
 export function checkTargets(targets: readonly Target[], rec: Recognised, issues: IssueList): void {
-  reportDuplicates(targets, (t) => t.uscc, rec, "uscc", issues, "DUPLICATE_USCC", (k, r) =>
-    `统一社会信用代码 ${k} 与第 ${r} 行重复；同一单位只能登记一次。`,
+  reportDuplicates(
+    targets,
+    (t) => t.uscc,
+    rec,
+    "uscc",
+    issues,
+    "DUPLICATE_USCC",
+    (k, r) => `统一社会信用代码 ${k} 与第 ${r} 行重复；同一单位只能登记一次。`,
+    usccOrder(targets),
   );
 }
 

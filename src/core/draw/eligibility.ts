@@ -1,5 +1,5 @@
 import type { Rules, Target, Task } from "../model";
-import { sortByKey } from "../sort";
+import { targetsInUsccOrder } from "../roster-order";
 import { compactKey } from "../text";
 import { INACTIVE_STATUSES } from "../vocabulary";
 
@@ -40,7 +40,7 @@ export interface TargetTable {
 }
 
 export function targetTable(targets: readonly Target[]): TargetTable {
-  const sorted = sortByKey(targets, (t) => t.uscc);
+  const sorted = targetsInUsccOrder(targets);
   const industries = new Interner();
   const areas = new Interner();
   const industry = new Uint32Array(sorted.length);

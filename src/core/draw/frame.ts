@@ -4,7 +4,7 @@ import type { Fraction } from "../fraction";
 import { sha256Hex } from "../hash";
 import type { GradeRatios, Inspector, Quantity, Recusal, Rules, Target, Task } from "../model";
 import { Sha256 } from "../sha256";
-import { sortByKey } from "../sort";
+import { targetsInUsccOrder } from "../roster-order";
 import type { PriorSelection } from "./eligibility";
 import { FrameIndexBuilder, inspectorKey, recusalKey, StreamingFrameIndex, targetKey, taskKey } from "./frame-index";
 
@@ -166,7 +166,7 @@ export function frameSummary(input: FrameInput): FrameSummary {
   const inspectors = sortedInspectors(input.inspectors);
   const prior = [...input.prior].sort((a, b) => cmp(a.year, b.year) || cmp(a.uscc, b.uscc));
   const recusals = sortedRecusals(input.recusals);
-  const targets = sortByKey(input.targets, (t) => t.uscc);
+  const targets = targetsInUsccOrder(input.targets);
   const tasks = [...input.tasks].sort((a, b) => cmp(a.code, b.code));
   const taskJson = tasks.map((t) => canonicalJson(taskFrame(t)));
   const rulesJson = canonicalJson(rulesFrame(input.rules));

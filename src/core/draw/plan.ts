@@ -77,7 +77,7 @@ export function planDraw(reading: WorkbookReading, options: PlanOptions = {}): D
     plans.push({ task, year, eligible, excluded, strata: alloc.strata, take: alloc.strata.reduce((a, s) => a + s.take, 0) });
   }
   options.mark?.("frame");
-  const frame = frameSummary({ targets: table.targets, inspectors: reading.inspectors, recusals: reading.recusals, tasks, rules: reading.rules, prior });
+  const frame = frameSummary({ targets: reading.targets, inspectors: reading.inspectors, recusals: reading.recusals, tasks, rules: reading.rules, prior });
   const all = [...reading.issues, ...issues.list()];
   return { algorithm: ALGORITHM, frameDigest: frame.digest, frameIndex: frame.index, tasks: plans, prior, issues: all, ok: !all.some((i) => i.severity === "error") };
 }

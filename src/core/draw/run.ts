@@ -1,6 +1,6 @@
-import { canonicalJson, type Canonical } from "../canonical";
-import { sha256Hex } from "../hash";
-import type { Target, WorkbookReading } from "../model";
+import { TextSha256 } from "../sha256";
+import { targetsWithIds } from "../roster-order";
+import type { WorkbookReading } from "../model";
 import { effectiveSeed, seedHashOf, smallestTickets } from "../ticket";
 import type { Exclusion } from "./eligibility";
 import type { DrawPlan } from "./plan";
@@ -45,7 +45,7 @@ export function runDraw(plan: DrawPlan, reading: WorkbookReading, seed: string, 
     return { tp, seedHash, picked: picked.sort(byTicket) };
   });
   mark?.("teams");
-  const targets = targetsById(reading.targets, new Set(picks.flatMap((p) => p.picked.map((x) => x.id))));
+  const targets = targetsWithIds(reading.targets, new Set(picks.flatMap((p) => p.picked.map((x) => x.id))));
   const drawer = new TeamDrawer(sortInspectors(reading.inspectors), recusalIndex(reading.recusals), reading.rules);
   const tasks: TaskResult[] = [];
   for (const { tp, seedHash, picked } of picks) {
@@ -68,25 +68,22 @@ interface Picked {
   stratum: string;
 }
 
-/** The targets with these ids, the last of a repeated id winning (as a Map over all of them would). */
-function targetsById(all: readonly Target[], ids: ReadonlySet<string>): Map<string, Target> {
-  const out = new Map<string, Target>();
-  for (const t of all) if (ids.has(t.uscc)) out.set(t.uscc, t);
-  return out;
+/**
+ * SHA-256 of the canonical JSON of the drawn targets and teams, tasks by code, targets in ticket
+ * order: {"tasks":[{"code","selected":[{"id","stratum","team":[{"certificate","department",
+ * "expert","leader","name"}],"ticket"}]}]} — keys sorted, written out and hashed as it is written.
+ */
+export function resultDigest(tasks: readonly Pick<TaskResult, "code" | "selected">[]): string {
+  const sha = new TextSha256().add('{"tasks":[');
+  tasks.forEach((t, i) => {
+    sha.add(`${i ? "," : ""}{"code":${str(t.code)},"selected":[`);
+    t.selected.forEach((s, j) => {
+      const team = s.team.map((m) => `{"certificate":${str(m.certificate)},"department":${str(m.department)},"expert":${m.expert},"leader":${m.leader},"name":${str(m.name)}}`);
+      sha.add(`${j ? "," : ""}{"id":${str(s.id)},"stratum":${str(s.stratum)},"team":[${team.join(",")}],"ticket":${str(s.ticket)}}`);
+    });
+    sha.add("]}");
+  });
+  return sha.add("]}").hex();
 }
 
-/** SHA-256 of the canonical JSON of the drawn targets and teams, tasks by code, targets in ticket order. */
-export function resultDigest(tasks: readonly Pick<TaskResult, "code" | "selected">[]): string {
-  const doc: Canonical = {
-    tasks: tasks.map((t) => ({
-      code: t.code,
-      selected: t.selected.map((s) => ({
-        id: s.id,
-        stratum: s.stratum,
-        ticket: s.ticket,
-        team: s.team.map((m) => ({ certificate: m.certificate, name: m.name, department: m.department, leader: m.leader, expert: m.expert })),
-      })),
-    })),
-  };
-  return sha256Hex(canonicalJson(doc));
-}
+const str = JSON.stringify;

@@ -4,6 +4,7 @@ import type { DrawPlan } from "../draw/plan";
 import type { DrawRecord } from "../draw/record";
 import { compactKey } from "../text";
 import { INACTIVE_STATUSES } from "../vocabulary";
+import { targetsWithIds } from "../roster-order";
 import type { DisclosureCheck } from "./disclosure";
 import { quartersTouched } from "./quarters";
 
@@ -43,7 +44,7 @@ interface Drawn {
 
 /** The drawn targets of the year's kept draws (current one included), task by task. */
 function drawnOf(input: QuotaInput): Drawn[] {
-  const targets = new Map(input.reading.targets.map((t) => [t.uscc, t]));
+  const targets = targetsWithIds(input.reading.targets, input.draws.flatMap((d) => d.tasks.flatMap((t) => t.selected.map((s) => s.id))));
   const tasks = new Map(input.reading.tasks.map((t) => [t.code, t]));
   const out: Drawn[] = [];
   for (const d of input.draws) {
@@ -72,7 +73,8 @@ export function checkQuotas(input: QuotaInput): QuotaRow[] {
   const stage = after ? "" : "（抽取前，按应抽数）";
 
   // 年度抽查覆盖率
-  const active = reading.targets.filter((t) => !INACTIVE_STATUSES.includes(t.status)).length;
+  let active = 0;
+  for (const t of reading.targets) if (!INACTIVE_STATUSES.includes(t.status)) active += 1;
   const unique = after ? new Set(drawn.map((d) => d.target.uscc)).size : planned;
   rows.push({
     rule: "年度抽查覆盖率下限",
@@ -175,7 +177,7 @@ export function checkQuotas(input: QuotaInput): QuotaRow[] {
     const counts = new Map<string, number>();
     for (const d of drawn) counts.set(`${d.task.start.slice(0, 4)}|${d.target.uscc}`, (counts.get(`${d.task.start.slice(0, 4)}|${d.target.uscc}`) ?? 0) + 1);
     const over: string[] = [];
-    const byId = new Map(reading.targets.map((t) => [t.uscc, t]));
+    const byId = new Map(drawn.map((d) => [d.target.uscc, d.target]));
     for (const [k, n] of counts) {
       const uscc = k.split("|")[1];
       const t = byId.get(uscc)!;

@@ -1,4 +1,5 @@
-import type { Matter, Target, Task, WorkbookReading } from "../model";
+import { targetsWithIds } from "../roster-order";
+import type { Matter, Task, WorkbookReading } from "../model";
 import type { DrawRecord } from "../draw/record";
 import type { SheetSpec } from "../sheet-spec";
 import { tableTitle } from "./titles";
@@ -33,7 +34,7 @@ function matterNames(task: Task | undefined, matters: readonly Matter[]): string
 
 /** 抽取结果: one row per drawn target, tasks by code, targets in ticket order. */
 export function resultSheet(record: DrawRecord, reading: WorkbookReading, name: string): SheetSpec {
-  const targets = new Map<string, Target>(reading.targets.map((t) => [t.uscc, t]));
+  const targets = targetsWithIds(reading.targets, record.tasks.flatMap((t) => t.selected.map((s) => s.id)));
   const tasks = new Map<string, Task>(reading.tasks.map((t) => [t.code, t]));
   const body: SheetSpec["body"] = [];
   for (const rt of record.tasks) {

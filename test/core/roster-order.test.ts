@@ -1,0 +1,21 @@
+import type { Target } from "../../src/core/model";
+import { targetsInUsccOrder, targetsWithIds } from "../../src/core/roster-order";
+
+const target = (uscc: string, name: string): Target => ({ uscc, name } as Target);
+
+describe("roster order and lookups", () => {
+  test("lookups equal a Map over the whole roster: the last of a repeated id wins, missing ids are absent", () => {
+    const roster = [target("B", "b1"), target("A", "a"), target("B", "b2"), target("C", "c"), ...Array.from({ length: 100 }, (_, i) => target(`X${i}`, `x${i}`))];
+    const all = new Map(roster.map((t) => [t.uscc, t]));
+    const found = targetsWithIds(roster, ["B", "A", "Z", "X7", "B"]);
+    expect([...found.entries()]).toEqual([["B", all.get("B")], ["A", all.get("A")], ["X7", all.get("X7")]]);
+    expect(found.get("B")!.name).toBe("b2");
+  });
+
+  test("the order is stable and follows the array if it changes", () => {
+    const roster = [target("B", "1"), target("A", "2"), target("B", "3")];
+    expect(targetsInUsccOrder(roster).map((t) => t.name)).toEqual(["2", "1", "3"]);
+    roster.push(target("0", "4"));
+    expect(targetsInUsccOrder(roster).map((t) => t.name)).toEqual(["4", "2", "1", "3"]);
+  });
+});
