@@ -15,8 +15,19 @@ export function payloadBytes(values: readonly (readonly unknown[])[]): number {
   return n;
 }
 
-/** Read side: cells per block when the values are not known yet (a generous 16 bytes a cell). */
+/** Read side: most cells per request (at a generous 16 bytes a cell). */
 export const READ_CELLS_PER_BLOCK = Math.floor(REQUEST_BUDGET / 16);
+/** Read side: cells of the first request, before the size of a cell is known. */
+export const READ_PROBE_CELLS = 20_000;
+
+/**
+ * Cells per read request once `bytesPerCell` (the largest seen so far) is known: the budget with a
+ * margin for rows longer than those seen, at least one row of `columns`.
+ */
+export function readCellsPerBlock(bytesPerCell: number, columns: number): number {
+  const cells = Math.floor(REQUEST_BUDGET / (Math.max(bytesPerCell, 1) * 1.5));
+  return Math.max(columns, Math.min(READ_CELLS_PER_BLOCK, cells));
+}
 
 export class SyncBudget {
   private used = 0;

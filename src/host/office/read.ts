@@ -1,6 +1,6 @@
 import type { Cell, SheetData } from "../../core/cell";
 import type { Progress } from "../workbook-host";
-import { READ_CELLS_PER_BLOCK } from "./budget";
+import { payloadBytes, READ_PROBE_CELLS, readCellsPerBlock } from "./budget";
 import type { Features } from "./requirements";
 
 interface Block {
@@ -16,8 +16,10 @@ function localAddress(address: string): string {
 }
 
 /**
- * Every worksheet's used range as plain cells from A1, in a constant number of syncs plus one per
- * block of READ_CELLS_PER_BLOCK cells (blocks of several sheets share a sync).
+ * Every worksheet's used range as plain cells from A1: two syncs, then one per block of rows
+ * (blocks of several sheets share a sync). The first block is a small probe; the size of the
+ * cells it returns sets the size of the next blocks, so each response stays under Excel on the
+ * web's 5 MB whatever the roster holds.
  */
 export async function readAllSheets(context: Excel.RequestContext, features: Features, progress?: Progress): Promise<SheetData[]> {
   const sheets = context.workbook.worksheets;
@@ -43,13 +45,18 @@ export async function readAllSheets(context: Excel.RequestContext, features: Fea
   const total = used.reduce((n, u) => n + (u.range.isNullObject ? 0 : u.range.rowCount * u.range.columnCount), 0);
   let pending = 0;
   let done = 0;
+  let bytesPerCell = 0;
+  let limit = READ_PROBE_CELLS;
   const drain = async (): Promise<void> => {
     await context.sync();
     for (const b of blocks.splice(0)) {
       const rows = out[b.sheet].rows;
       const offset = used[b.sheet].range.columnIndex;
-      (b.range.values as Cell[][]).forEach((values, i) => {
-        rows[b.firstRow + i] = [...Array<Cell>(offset).fill(null), ...values.map((v) => (v === "" ? null : v))];
+      const values = b.range.values as Cell[][];
+      bytesPerCell = Math.max(bytesPerCell, payloadBytes(values) / Math.max(1, values.length * (values[0]?.length ?? 1)));
+      const pad = Array<Cell>(offset).fill(null);
+      values.forEach((row, i) => {
+        rows[b.firstRow + i] = [...pad, ...row.map((v) => (v === "" ? null : v))];
       });
     }
     done += pending;
@@ -60,15 +67,21 @@ export async function readAllSheets(context: Excel.RequestContext, features: Fea
   for (let s = 0; s < used.length; s++) {
     const { ws, range } = used[s];
     if (range.isNullObject) continue;
-    const rowsPerBlock = Math.max(1, Math.floor(READ_CELLS_PER_BLOCK / Math.max(1, range.columnCount)));
-    for (let r = 0; r < range.rowCount; r += rowsPerBlock) {
-      const n = Math.min(rowsPerBlock, range.rowCount - r);
-      const cells = n * range.columnCount;
-      if (pending > 0 && pending + cells > READ_CELLS_PER_BLOCK) await drain();
+    const columns = Math.max(1, range.columnCount);
+    let r = 0;
+    while (r < range.rowCount) {
+      if (bytesPerCell > 0) limit = readCellsPerBlock(bytesPerCell, columns);
+      const n = Math.min(Math.max(1, Math.floor(limit / columns)), range.rowCount - r);
+      if (pending > 0 && pending + n * columns > limit) {
+        await drain();
+        continue;
+      }
       const block = ws.getRangeByIndexes(range.rowIndex + r, range.columnIndex, n, range.columnCount);
       block.load("values");
       blocks.push({ sheet: s, firstRow: range.rowIndex + r, range: block });
-      pending += cells;
+      pending += n * columns;
+      r += n;
+      if (bytesPerCell === 0) await drain(); // the probe: learn the size of a cell first
     }
   }
   if (blocks.length > 0) await drain();

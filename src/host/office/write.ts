@@ -10,6 +10,8 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const FONT = "宋体";
 /** Excel column width is set in points; one character of width is about 7 points in 宋体 11. */
 const POINTS_PER_CHAR = 7;
+/** What one queued row-height operation adds to a request, roughly. */
+const ROW_HEIGHT_OP_BYTES = 300;
 
 function numberFormat(col: ColumnSpec): string {
   switch (col.format) {
@@ -108,9 +110,17 @@ export async function writeSpec(ws: Excel.Worksheet, spec: SheetSpec, features: 
     borders(block);
     r += n;
   }
-  heights.body.forEach((h, i) => {
-    if (h > 20) ws.getRange(`${layout.bodyFirst + i}:${layout.bodyFirst + i}`).format.rowHeight = h;
-  });
+  // Taller rows in runs of equal height: one operation per run, each counted against the budget.
+  for (let i = 0; i < heights.body.length; ) {
+    const h = heights.body[i];
+    let j = i + 1;
+    while (j < heights.body.length && heights.body[j] === h) j += 1;
+    if (h > 20) {
+      await budget.reserve(ROW_HEIGHT_OP_BYTES);
+      ws.getRange(`${layout.bodyFirst + i}:${layout.bodyFirst + j - 1}`).format.rowHeight = h;
+    }
+    i = j;
+  }
 
   (spec.notes ?? []).forEach((note, i) => {
     const row = ws.getRange(`A${layout.notesFirst + i}:${last}${layout.notesFirst + i}`);

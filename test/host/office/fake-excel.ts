@@ -1,8 +1,10 @@
 /**
  * A recording fake of the part of the Excel object model the office host uses. Writes apply at
  * once; loads resolve only at sync(), and reading an unloaded property throws, as in Office.js.
- * It counts syncs, measures each request's payload (Excel on the web refuses over 5 MB), checks
- * the 2-D shape of every values / numberFormat assignment, and can fail a chosen sync.
+ * It counts syncs, measures each request's payload and each response's (Excel on the web refuses
+ * either over 5 MB), logs every block of values loaded, checks the 2-D shape of every values /
+ * numberFormat assignment, and can fail a chosen sync. A sheet can be backed by a function, so a
+ * million rows cost no memory.
  */
 import { columnIndex } from "../../../src/core/address";
 
@@ -14,7 +16,16 @@ export class FakeBook {
   xmlParts: { namespace: string; xml: string; deleted: boolean }[] = [];
   syncs = 0;
   payloads: number[] = [];
+  /** UTF-8 bytes of the JSON of the values each sync returned. */
+  responses: number[] = [];
+  /** Every block of values loaded: [sync it was loaded at (1-based), rows, columns]. */
+  valueBlocks: [sync: number, rows: number, cols: number][] = [];
+  /** Every block of values written: [sync it goes with (1-based), rows, columns]. */
+  writtenBlocks: [sync: number, rows: number, cols: number][] = [];
+  /** Keep no written cells (count and measure only), for very large writes. */
+  discardWrites = false;
   private pending = 0;
+  private responding = 0;
   private loads: (() => void)[] = [];
   /** Throw at this sync (1-based), to test rollback. */
   failAtSync: number | null = null;
@@ -25,12 +36,17 @@ export class FakeBook {
   queueLoad(f: () => void): void {
     this.loads.push(f);
   }
+  respond(n: number): void {
+    this.responding += n;
+  }
   async sync(): Promise<void> {
     this.syncs += 1;
     this.payloads.push(this.pending);
     this.pending = 0;
     if (this.failAtSync === this.syncs) throw new Error("GeneralException (injected)");
     for (const f of this.loads.splice(0)) f();
+    this.responses.push(this.responding);
+    this.responding = 0;
   }
   sheet(name: string): FakeSheet | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
@@ -48,9 +64,13 @@ class Loadable {
   protected loaded = false;
   constructor(protected readonly book: FakeBook) {}
   load(_props?: string): this {
-    this.book.queueLoad(() => (this.loaded = true));
+    this.book.queueLoad(() => {
+      this.loaded = true;
+      this.onLoaded(_props ?? "");
+    });
     return this;
   }
+  protected onLoaded(_props: string): void {}
   protected need(): void {
     if (!this.loaded) throw new Error("property read before load + sync");
   }
@@ -62,7 +82,7 @@ export class FakeRange extends Loadable {
     fill: {} as Record<string, unknown>,
     borders: { getItem: (_edge: string) => ({ style: "" }) },
     columnWidth: 0,
-    rowHeight: 0,
+    rowHeight: 0 as number,
     wrapText: false,
     horizontalAlignment: "",
     verticalAlignment: "",
@@ -76,20 +96,28 @@ export class FakeRange extends Loadable {
   get columnIndex(): number { this.need(); return this.col; }
   get rowCount(): number { this.need(); return this.rows; }
   get columnCount(): number { this.need(); return this.cols; }
+  private loadedValues: V[][] | null = null;
+  protected override onLoaded(props: string): void {
+    if (!props.split(",").includes("values")) return;
+    this.loadedValues = Array.from({ length: this.rows }, (_, r) => Array.from({ length: this.cols }, (_, c) => this.sheet.cell(this.row + r, this.col + c)));
+    this.book.valueBlocks.push([this.book.syncs, this.rows, this.cols]);
+    this.book.respond(Buffer.byteLength(JSON.stringify(this.loadedValues)));
+  }
   get values(): V[][] {
     this.need();
-    this.book.addBytes(this.rows * this.cols * 8);
-    return Array.from({ length: this.rows }, (_, r) => Array.from({ length: this.cols }, (_, c) => this.sheet.cells.get(key(this.row + r, this.col + c)) ?? ""));
+    if (!this.loadedValues) throw new Error("values read before load(\"values\") + sync");
+    return this.loadedValues;
   }
   set values(v: V[][]) {
     const grid = shape(v, this.rows, this.cols, "values");
-    this.book.addBytes(JSON.stringify(grid).length);
-    grid.forEach((row, r) => row.forEach((x, c) => this.sheet.cells.set(key(this.row + r, this.col + c), x)));
+    this.book.addBytes(Buffer.byteLength(JSON.stringify(grid)));
+    this.book.writtenBlocks.push([this.book.syncs + 1, this.rows, this.cols]);
+    if (!this.book.discardWrites) grid.forEach((row, r) => row.forEach((x, c) => this.sheet.cells.set(key(this.row + r, this.col + c), x)));
   }
   set numberFormat(v: string[][]) {
     const grid = shape(v, this.rows, this.cols, "numberFormat");
-    this.book.addBytes(JSON.stringify(grid).length);
-    grid.forEach((row, r) => row.forEach((x, c) => this.sheet.formats.set(key(this.row + r, this.col + c), String(x))));
+    this.book.addBytes(Buffer.byteLength(JSON.stringify(grid)));
+    if (!this.book.discardWrites) grid.forEach((row, r) => row.forEach((x, c) => this.sheet.formats.set(key(this.row + r, this.col + c), String(x))));
   }
   merge(): void {
     this.sheet.merges.push(this.address());
@@ -130,8 +158,15 @@ export class FakeSheet extends Loadable {
   page: { orientation?: string; paperSize?: string; zoom?: unknown; titles?: string } = {};
   isNullObject = false;
   deleted = false;
+  /** Cells computed on demand (rows × cols from A1), for very large sheets. */
+  generated: { rows: number; cols: number; cell: (r: number, c: number) => V } | null = null;
   constructor(book: FakeBook, public name: string) {
     super(book);
+  }
+  cell(r: number, c: number): V {
+    const v = this.cells.get(key(r, c));
+    if (v !== undefined || !this.generated) return v ?? "";
+    return r < this.generated.rows && c < this.generated.cols ? this.generated.cell(r, c) : "";
   }
   getRangeByIndexes(r: number, c: number, rows: number, cols: number): FakeRange {
     if (rows < 1 || cols < 1) throw new Error("empty range");
@@ -151,6 +186,7 @@ export class FakeSheet extends Loadable {
     return this.getRangeByIndexes(r1, c1, r2 - r1 + 1, c2 - c1 + 1);
   }
   getUsedRangeOrNullObject(): FakeRange {
+    if (this.generated) return new FakeRange(this.book, this, 0, 0, this.generated.rows, this.generated.cols);
     let maxR = -1;
     let maxC = -1;
     let minR = Infinity;
@@ -238,6 +274,14 @@ export function installFakeExcel(book = new FakeBook()): FakeBook {
     run: async <T>(cb: (ctx: FakeContext) => Promise<T>): Promise<T> => cb(new FakeContext(book)),
   };
   return book;
+}
+
+/** A sheet of `rows` × `cols` cells from A1 given by `cell`, held as the function only. */
+export function generatedSheet(book: FakeBook, name: string, rows: number, cols: number, cell: (r: number, c: number) => V): FakeSheet {
+  const s = new FakeSheet(book, name);
+  s.generated = { rows, cols, cell };
+  book.sheets.push(s);
+  return s;
 }
 
 /** A sheet with the given rows written from A1. */

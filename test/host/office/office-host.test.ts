@@ -4,11 +4,11 @@ import { completeDraw, prepareDraw } from "../../../src/core/draw/session";
 import { verifyWorkbook } from "../../../src/core/draw/verify";
 import type { SheetSpec } from "../../../src/core/sheet-spec";
 import { readXlsx } from "../../../src/host/file/read-xlsx";
-import { REQUEST_BUDGET } from "../../../src/host/office/budget";
+import { READ_CELLS_PER_BLOCK, READ_PROBE_CELLS, REQUEST_BUDGET } from "../../../src/host/office/budget";
 import { OfficeHost, RECORD_XML_NAMESPACE } from "../../../src/host/office/office-host";
 import type { Features } from "../../../src/host/office/requirements";
 import { excelValue } from "../../../src/host/office/write";
-import { fakeSheet, installFakeExcel, type FakeBook } from "./fake-excel";
+import { fakeSheet, generatedSheet, installFakeExcel, type FakeBook } from "./fake-excel";
 
 const ALL: Features = { dataValidation: true, pageLayout: true, mergedAreas: true, customXml: true };
 const NONE: Features = { dataValidation: false, pageLayout: false, mergedAreas: false, customXml: false };
@@ -21,16 +21,38 @@ function bookWithRows(n: number): FakeBook {
 }
 
 describe("office host: reading", () => {
-  test("the number of syncs is the same for 10 rows and 100,000 rows", async () => {
+  test("syncs: two, then one per block of rows; 10 rows are one block", async () => {
     const small = bookWithRows(10);
-    await new OfficeHost(ALL).readSheets();
-    const smallSyncs = small.syncs;
-    const large = bookWithRows(100_000);
-    const sheets = await new OfficeHost(ALL).readSheets();
-    expect(large.syncs).toBe(smallSyncs);
-    expect(sheets[0].rows).toHaveLength(100_001);
-    expect(sheets[0].rows[100_000]).toEqual(["单位99999", "code99999"]);
-    expect(sheets[1]).toEqual({ name: "空表", rows: [], merges: [] });
+    const read = await new OfficeHost(ALL).readSheets();
+    expect(small.valueBlocks).toEqual([[3, 11, 2]]);
+    expect(small.syncs).toBe(3);
+    expect(read[0].rows[10]).toEqual(["单位9", "code9"]);
+    expect(read[1]).toEqual({ name: "空表", rows: [], merges: [] });
+  });
+
+  test("1,000,000 rows: a probe block, then blocks sized from what it returned; syncs = 2 + blocks, every response under 5 MB", async () => {
+    const book = installFakeExcel();
+    const header = ["单位名称", "统一社会信用代码", "行业领域", "信用风险等级", "所属区域", "地址", "本年已检查次数"];
+    const cell = (r: number, c: number): string | number =>
+      r === 0 ? header[c] : [`包头市第${r}号化工有限公司`, `91150200${String(r).padStart(9, "0")}X`, "危险化学品", "B", "昆都仑区", `青山区幸福路${r}号院内${r % 97}栋`, r % 3][c];
+    generatedSheet(book, "名录", 1_000_001, 7, cell);
+    const [sheet] = await new OfficeHost(ALL).readSheets();
+
+    const blocks = book.valueBlocks;
+    const syncsWithBlocks = new Set(blocks.map(([sync]) => sync)).size;
+    expect(syncsWithBlocks).toBe(blocks.length); // one sheet: one block a sync
+    expect(book.syncs).toBe(2 + blocks.length);
+    expect(blocks[0][1] * 7).toBeLessThanOrEqual(READ_PROBE_CELLS);
+    expect(blocks.reduce((n, [, rows]) => n + rows, 0)).toBe(1_000_001);
+    for (const [, rows, cols] of blocks) expect(rows * cols).toBeLessThanOrEqual(READ_CELLS_PER_BLOCK);
+    expect(Math.max(...book.responses)).toBeLessThan(5_000_000);
+    // After the probe, blocks are as large as the budget allows: over 10,000 rows of this roster each.
+    for (const [, rows] of blocks.slice(1, -1)) expect(rows).toBeGreaterThan(10_000);
+
+    expect(sheet.rows).toHaveLength(1_000_001);
+    expect(sheet.rows[0]).toEqual(header);
+    expect(sheet.rows[654_321]).toEqual([0, 1, 2, 3, 4, 5, 6].map((c) => cell(654_321, c)));
+    expect(sheet.rows[1_000_000][1]).toBe("91150200001000000X");
   });
 
   test("a used range that does not start at A1 is padded from A1; merges are read when ExcelApi 1.13 is there", async () => {
@@ -95,6 +117,31 @@ describe("office host: writing sheet specs", () => {
     expect(Math.max(...book.payloads)).toBeLessThanOrEqual(REQUEST_BUDGET + 1_000_000);
     expect(book.syncs).toBeGreaterThan(3);
     expect(book.sheet("大表")!.cells.get("60000,1")).toBe("第 59999 行的一段较长的中文说明文字");
+  });
+
+  test("1,000,000 rows: body blocks under the budget, syncs grow by one per few blocks, never per row", async () => {
+    const bodyOf = (n: number): SheetSpec => ({
+      name: "大表",
+      title: "标题",
+      header: [["序号", "统一社会信用代码", "单位名称"]],
+      columns: [{ width: 6, format: "integer" }, { width: 21, format: "text" }, { width: 28 }],
+      body: Array.from({ length: n }, (_, i) => [i + 1, `91150200${String(i).padStart(9, "0")}X`, `单位${i}`]),
+    });
+    const small = installFakeExcel();
+    await new OfficeHost(ALL).writeSheets([bodyOf(10)]);
+    const base = small.syncs;
+
+    const book = installFakeExcel();
+    book.discardWrites = true;
+    await new OfficeHost(ALL).writeSheets([bodyOf(1_000_000)]);
+    const body = book.writtenBlocks.filter(([, , cols]) => cols === 3).slice(2); // after title and header
+    expect(body.reduce((n, [, rows]) => n + rows, 0)).toBe(1_000_000);
+    const syncsWithBody = new Set(body.map(([sync]) => sync)).size;
+    // The 10-row write sends its one block with the constant syncs; every further sync carries body blocks.
+    expect(book.syncs).toBe(base + syncsWithBody - 1);
+    expect(syncsWithBody).toBeLessThan(body.length); // several blocks share a sync
+    expect(Math.max(...book.payloads)).toBeLessThanOrEqual(REQUEST_BUDGET + 1_000_000);
+    expect(Math.max(...book.payloads)).toBeLessThan(5_000_000);
   });
 
   test("a failing write removes the sheets it added and restores the old record data", async () => {
