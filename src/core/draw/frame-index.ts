@@ -66,34 +66,32 @@ const BUCKETS = 16 ** PREFIX;
 /**
  * The frame index without holding its entries: each bucket's SHA-256 is fed as entries arrive,
  * which is exact only while they arrive in sorted order per bucket — true for records fed kind by
- * kind in key order, as frameSummary does. `ordered` turns false at the first entry out of order;
- * the caller then builds the index with FrameIndexBuilder instead.
+ * kind in key order, as frameSummary does. `ordered` turns false at the first entry that might be
+ * out of order (a key not after the bucket's last, or with it as a prefix); the caller then builds
+ * the index with FrameIndexBuilder instead.
  */
 export class StreamingFrameIndex {
   ordered = true;
   private readonly hashers: (Sha256 | undefined)[] = new Array(BUCKETS);
   private readonly lastKey: string[] = new Array(BUCKETS);
-  private readonly lastValue: string[] = new Array(BUCKETS);
   private readonly encoder = new TextEncoder();
   private keyBytes = new Uint8Array(256);
 
-  /** `bytes[0..n)` are the UTF-8 of `canonical`. */
-  add(key: string, canonical: string, bytes: Uint8Array, n: number): void {
+  /** `bytes[0..n)` are the UTF-8 of the entry's canonical JSON. */
+  add(key: string, bytes: Uint8Array, n: number): void {
     if (!this.ordered) return;
     const b = bucketNumber(key);
     let sha = this.hashers[b];
     if (!sha) sha = this.hashers[b] = new Sha256();
     else {
       const prev = this.lastKey[b];
-      const before = prev === key ? this.lastValue[b] <= canonical : prev < key && !key.startsWith(prev);
-      if (!before) {
+      if (!(prev < key && !key.startsWith(prev))) {
         this.ordered = false;
         return;
       }
       sha.update(NEWLINE);
     }
     this.lastKey[b] = key;
-    this.lastValue[b] = canonical;
     if (this.keyBytes.length < 3 * key.length + 1) this.keyBytes = new Uint8Array(3 * key.length + 1);
     const { written } = this.encoder.encodeInto(key, this.keyBytes);
     this.keyBytes[written] = 0x3d; // "="

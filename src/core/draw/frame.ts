@@ -3,6 +3,7 @@ import { canonicalJson } from "../canonical";
 import type { Fraction } from "../fraction";
 import { sha256Hex } from "../hash";
 import type { GradeRatios, Inspector, Quantity, Recusal, Rules, Target, Task } from "../model";
+import { JsonBytes } from "../json-bytes";
 import { Sha256 } from "../sha256";
 import { targetsInUsccOrder } from "../roster-order";
 import type { PriorSelection } from "./eligibility";
@@ -144,7 +145,14 @@ function inspectorJson(p: Inspector): string {
   return `{"cert":${str(p.cert)},"certExpiry":${expiry},"department":${str(p.department)},"expert":${p.expert ? "true" : "false"},"fields":[${fields}],"name":${str(p.name)},"status":${str(p.status)}}`;
 }
 
-/** canonicalJson(targetFrame(t)), written out: this runs once per target, keys in sorted order. */
+/** targetJson(t) as UTF-8 bytes, without the string. */
+function writeTarget(t: Target, out: JsonBytes): void {
+  out.raw('{"area":').string(t.area).raw(',"checksThisYear":').int(t.checksThisYear).raw(',"industry":').string(t.industry);
+  out.raw(',"key":').bool(t.key).raw(',"name":').string(t.name).raw(',"risk":').string(t.risk);
+  out.raw(',"status":').string(t.status).raw(',"uscc":').string(t.uscc).raw("}");
+}
+
+/** canonicalJson(targetFrame(t)), written out, keys in sorted order. */
 function targetJson(t: Target): string {
   const key = t.key === null ? "null" : t.key ? "true" : "false";
   return `{"area":${str(t.area)},"checksThisYear":${int(t.checksThisYear)},"industry":${str(t.industry)},"key":${key},"name":${str(t.name)},"risk":${str(t.risk)},"status":${str(t.status)},"uscc":${str(t.uscc)}}`;
@@ -183,16 +191,15 @@ export function frameSummary(input: FrameInput): FrameSummary {
   /** Digest (comma-separated) and, when keyed, index entries; holds nothing. */
   const feed = <T>(items: readonly T[], json: (item: T) => string, key: ((item: T) => string) | null): void => {
     for (let i = 0; i < items.length; i++) {
-      const text = json(items[i]);
-      const n = encode(text);
-      if (key) index.add(key(items[i]), text, buffer, n);
+      const n = encode(json(items[i]));
+      if (key) index.add(key(items[i]), buffer, n);
       if (i > 0) sha.byte(0x2c); // ","
       sha.add(buffer, n);
     }
   };
   const indexOnly = (key: string, text: string): void => {
     const n = encode(text);
-    index.add(key, text, buffer, n);
+    index.add(key, buffer, n);
   };
   const put = (text: string): void => {
     const n = encode(text);
@@ -210,7 +217,15 @@ export function frameSummary(input: FrameInput): FrameSummary {
   put(`],"recusals":[`);
   feed(recusals, (r) => canonicalJson(r), recusalKey);
   put(`],"rules":${rulesJson},"targets":[`);
-  feed(targets, targetJson, targetKey);
+  // Targets, the bulk of the frame: canonical JSON written straight to bytes.
+  const json = new JsonBytes();
+  for (let i = 0; i < targets.length; i++) {
+    const t = targets[i];
+    writeTarget(t, json.reset());
+    index.add(targetKey(t), json.bytes, json.length);
+    if (i > 0) sha.byte(0x2c);
+    sha.add(json.bytes, json.length);
+  }
   put(`],"tasks":[${taskJson.join(",")}]}`);
   const digest = sha.digestHex();
   if (index.ordered) return { digest, index: index.finish() };
@@ -234,9 +249,14 @@ class BufferedSha256 {
   add(bytes: Uint8Array, n: number): void {
     if (this.filled + n > this.stage.length) this.flush();
     if (n > this.stage.length) this.sha.update(bytes, 0, n);
-    else {
-      this.stage.set(n === bytes.length ? bytes : bytes.subarray(0, n), this.filled);
+    else if (n > 256) {
+      this.stage.set(bytes.subarray(0, n), this.filled);
       this.filled += n;
+    } else {
+      const stage = this.stage;
+      let at = this.filled;
+      for (let i = 0; i < n; i++) stage[at++] = bytes[i];
+      this.filled = at;
     }
   }
 
