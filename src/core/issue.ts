@@ -28,11 +28,15 @@ export class IssueList {
   add(severity: Severity, code: string, sheet: string, cell: string, text: string): void {
     const key = `${sheet}\u0000${code}`;
     const entry = this.counts.get(key);
+    if (entry && entry.n >= DETAIL_LIMIT) {
+      entry.n += 1; // past the limit only counted: no message to build
+      return;
+    }
     const where = cell ? qualifiedAddress(sheet, cell) : sheet ? `工作表“${sheet}”` : "";
     const issue: Issue = { severity, code, sheet, cell, message: where ? `${where}：${text}` : text };
     if (!entry) this.counts.set(key, { n: 1, first: issue });
     else entry.n += 1;
-    if ((entry?.n ?? 1) <= DETAIL_LIMIT) this.items.push(issue);
+    this.items.push(issue);
   }
 
   error(code: string, sheet: string, cell: string, text: string): void {

@@ -7,6 +7,8 @@ interface Entry {
   last: Target | undefined;
   order: Uint32Array;
   sorted: Target[];
+  /** By USCC, the last of a repeated one winning; built on first use. */
+  byId?: Map<string, Target>;
 }
 
 /**
@@ -35,23 +37,19 @@ export const usccOrder = (targets: readonly Target[]): Uint32Array => entry(targ
 
 /**
  * The targets with the given ids, by id; of a repeated id the last in roster order wins, as in a
- * Map built over the whole roster. Binary search in the USCC order: a draw names a few thousand of
- * a million targets.
+ * Map built over the whole roster — which is what this keeps per roster, built once: the run, the
+ * quota check and the result sheet each look up the drawn targets.
  */
 export function targetsWithIds(targets: readonly Target[], ids: Iterable<string>): Map<string, Target> {
-  const sorted = targetsInUsccOrder(targets);
+  const e = entry(targets);
+  if (!e.byId) {
+    e.byId = new Map();
+    for (const t of targets) e.byId.set(t.uscc, t);
+  }
   const out = new Map<string, Target>();
   for (const id of ids) {
-    if (out.has(id)) continue;
-    // The first index whose USCC sorts after id; the one before it is the last equal to id, if any.
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (sorted[mid].uscc <= id) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0 && sorted[lo - 1].uscc === id) out.set(id, sorted[lo - 1]);
+    const t = e.byId.get(id);
+    if (t) out.set(id, t);
   }
   return out;
 }

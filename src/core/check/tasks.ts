@@ -96,9 +96,18 @@ export function resolveTasks(rows: readonly TaskRow[], ctx: TaskContext, issues:
   const firstRow = new Map<string, number>();
   const industries = new Map<string, string>();
   const areas = new Map<string, string>();
+  // Each spelling once: a roster repeats a handful of industries and areas a million times.
+  const seenIndustries = new Set<string>();
+  const seenAreas = new Set<string>();
   for (const t of ctx.targets) {
-    if (t.industry && !industries.has(compactKey(t.industry))) industries.set(compactKey(t.industry), t.industry);
-    if (t.area && !areas.has(compactKey(t.area))) areas.set(compactKey(t.area), t.area);
+    if (t.industry && !seenIndustries.has(t.industry)) {
+      seenIndustries.add(t.industry);
+      if (!industries.has(compactKey(t.industry))) industries.set(compactKey(t.industry), t.industry);
+    }
+    if (t.area && !seenAreas.has(t.area)) {
+      seenAreas.add(t.area);
+      if (!areas.has(compactKey(t.area))) areas.set(compactKey(t.area), t.area);
+    }
   }
   return rows.map((row) => {
     const task = { ...row.task };

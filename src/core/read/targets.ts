@@ -5,7 +5,7 @@ import { parseInteger } from "../number";
 import type { Recognised } from "../recognize";
 import { dataRows, type DataRow } from "../rows";
 import { TARGETS } from "../schema";
-import { isUsccShape, isValidUscc, normalizeUscc, usccCheckChar } from "../uscc";
+import { isUsccShape, normalizeUscc, usccCheckChar } from "../uscc";
 import { INACTIVE_STATUSES, parseRiskGrade, parseTargetStatus, parseYesNo } from "../vocabulary";
 import { requireText } from "./required";
 
@@ -86,9 +86,10 @@ function readUscc(row: DataRow): string {
   const text = requireText(row, "uscc", "统一社会信用代码");
   if (text === "") return "";
   const code = normalizeUscc(text);
-  if (!isUsccShape(code) && !(code.length === 18 && usccCheckChar(code.slice(0, 17)) !== null)) {
+  const shape = isUsccShape(code);
+  if (!shape && !(code.length === 18 && usccCheckChar(code.slice(0, 17)) !== null)) {
     row.warning("USCC_FORMAT", "uscc", `“${code}”不是 18 位统一社会信用代码（按原样使用，请核对）。`);
-  } else if (!isValidUscc(code)) {
+  } else if (!(shape && usccCheckChar(code.slice(0, 17)) === code[17])) {
     row.warning("USCC_CHECKSUM", "uscc", `统一社会信用代码“${code}”校验位不符（按 GB 32100-2015 应为“${usccCheckChar(code.slice(0, 17))}”），按原样保留，请核对。`);
   }
   return code;
