@@ -75,13 +75,17 @@ export class StreamingFrameIndex {
   private readonly hashers: (Sha256 | undefined)[] = new Array(BUCKETS);
   private readonly lastKey: string[] = new Array(BUCKETS);
   private readonly encoder = new TextEncoder();
-  private keyBytes = new Uint8Array(256);
+  /** One entry's bytes ("\n" between entries, key, "=", canonical JSON), handed over in one piece. */
+  private entry = new Uint8Array(1024);
 
   /** `bytes[0..n)` are the UTF-8 of the entry's canonical JSON. */
   add(key: string, bytes: Uint8Array, n: number): void {
     if (!this.ordered) return;
     const b = bucketNumber(key);
     let sha = this.hashers[b];
+    let at = 0;
+    if (this.entry.length < 3 * key.length + n + 2) this.entry = new Uint8Array(2 * (3 * key.length + n + 2));
+    const entry = this.entry;
     if (!sha) sha = this.hashers[b] = new Sha256();
     else {
       const prev = this.lastKey[b];
@@ -89,13 +93,20 @@ export class StreamingFrameIndex {
         this.ordered = false;
         return;
       }
-      sha.update(NEWLINE);
+      entry[at++] = 0x0a; // "\n"
     }
     this.lastKey[b] = key;
-    if (this.keyBytes.length < 3 * key.length + 1) this.keyBytes = new Uint8Array(3 * key.length + 1);
-    const { written } = this.encoder.encodeInto(key, this.keyBytes);
-    this.keyBytes[written] = 0x3d; // "="
-    sha.update(this.keyBytes, 0, written + 1).update(bytes, 0, n);
+    let ascii = true;
+    for (let i = 0; i < key.length && ascii; i++) {
+      const c = key.charCodeAt(i);
+      if (c > 0x7f) ascii = false;
+      else entry[at + i] = c;
+    }
+    at += ascii ? key.length : this.encoder.encodeInto(key, entry.subarray(at)).written;
+    entry[at++] = 0x3d; // "="
+    if (n > 64) entry.set(bytes.subarray(0, n), at);
+    else for (let i = 0; i < n; i++) entry[at + i] = bytes[i];
+    sha.update(entry, 0, at + n);
   }
 
   finish(): Record<string, string> {
@@ -107,7 +118,6 @@ export class StreamingFrameIndex {
   }
 }
 
-const NEWLINE = Uint8Array.of(0x0a);
 
 export interface ChangedRow {
   sheet: string;
