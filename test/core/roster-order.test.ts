@@ -12,6 +12,13 @@ describe("roster order and lookups", () => {
     expect(found.get("B")!.name).toBe("b2");
   });
 
+  test("a large roster with repeats: every lookup equals the Map's", () => {
+    const roster = Array.from({ length: 20_000 }, (_, i) => target(`ID${i % 15_000}`, `n${i}`));
+    const all = new Map(roster.map((t) => [t.uscc, t]));
+    const ids = [...Array.from({ length: 16_000 }, (_, i) => `ID${i}`), "", "ID-1"];
+    expect(targetsWithIds(roster, ids)).toEqual(new Map(ids.filter((id) => all.has(id)).map((id) => [id, all.get(id)])));
+  });
+
   test("the order is stable and follows the array if it changes", () => {
     const roster = [target("B", "1"), target("A", "2"), target("B", "3")];
     expect(targetsInUsccOrder(roster).map((t) => t.name)).toEqual(["2", "1", "3"]);
