@@ -3,6 +3,7 @@ import type { DrawRecord } from "../draw/record";
 import type { RiskGrade, WorkbookReading } from "../model";
 import type { QuotaRow } from "../quota/quota";
 import type { DisclosureCheck } from "../quota/disclosure";
+import { targetsWithIds } from "../roster-order";
 import type { SheetSpec } from "../sheet-spec";
 import { INACTIVE_STATUSES } from "../vocabulary";
 import { tableTitle } from "./titles";
@@ -11,20 +12,36 @@ const GRADES: RiskGrade[] = ["A", "B", "C", "D", "未分级"];
 
 /** 行业 × 风险等级: 总数 (in the roster, active), 应抽 (graded strata; "—" where a task did not stratify by grade), 实抽. */
 export function strataCounts(r: WorkbookReading, plan: DrawPlan, draws: readonly DrawRecord[]): (string | number)[][] {
-  const industries = [...new Set(r.targets.map((t) => t.industry).filter(Boolean))].sort();
-  const grades = new Map(r.targets.map((t) => [t.uscc, t]));
+  // One pass over the roster and one over the drawn ids, counted per industry and grade.
+  const cellKey = (industry: string, grade: string): string => `${industry}\u0000${grade}`;
+  const totals = new Map<string, number>();
+  const industrySet = new Set<string>();
+  for (const t of r.targets) {
+    if (t.industry) industrySet.add(t.industry);
+    if (!INACTIVE_STATUSES.includes(t.status)) totals.set(cellKey(t.industry, t.risk), (totals.get(cellKey(t.industry, t.risk)) ?? 0) + 1);
+  }
+  const selected = draws.flatMap((d) => d.tasks.flatMap((t) => t.selected));
+  const byId = targetsWithIds(r.targets, selected.map((s) => s.id));
+  const drawnCounts = new Map<string, number>();
+  for (const s of selected) {
+    const t = byId.get(s.id);
+    if (t) drawnCounts.set(cellKey(t.industry, t.risk), (drawnCounts.get(cellKey(t.industry, t.risk)) ?? 0) + 1);
+  }
+  // Industries of each task's eligible targets, for tasks with a stratum over all industries.
+  const eligibleIndustries = new Map(plan.tasks.filter((tp) => tp.strata.some((s) => s.industry === null)).map((tp) => [tp, new Set(tp.eligible.map((t) => t.industry))]));
+  const industries = [...industrySet].sort();
   const rows: (string | number)[][] = [];
   for (const industry of industries) {
     for (const grade of GRADES) {
-      const total = r.targets.filter((t) => t.industry === industry && t.risk === grade && !INACTIVE_STATUSES.includes(t.status)).length;
+      const total = totals.get(cellKey(industry, grade)) ?? 0;
       if (total === 0) continue;
       const graded = plan.tasks.flatMap((tp) => tp.strata.filter((s) => s.industry === industry && s.grade === grade));
       // A task that does not stratify by grade (or not by industry) leaves the planned count per grade unknown.
       const ungradedStrata = plan.tasks.some((tp) =>
-        tp.strata.some((s) => s.grade === null && (s.industry === industry || (s.industry === null && tp.eligible.some((t) => t.industry === industry)))),
+        tp.strata.some((s) => s.grade === null && (s.industry === industry || (s.industry === null && eligibleIndustries.get(tp)!.has(industry)))),
       );
       const planned = ungradedStrata ? "—" : graded.reduce((a, s) => a + s.take, 0);
-      const drawn = draws.flatMap((d) => d.tasks.flatMap((t) => t.selected)).filter((s) => grades.get(s.id)?.industry === industry && grades.get(s.id)?.risk === grade).length;
+      const drawn = drawnCounts.get(cellKey(industry, grade)) ?? 0;
       rows.push([industry, grade, total, planned, draws.length ? drawn : "—"]);
     }
   }
