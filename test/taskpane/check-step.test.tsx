@@ -110,6 +110,18 @@ describe("step 1 数据检查 (file mode)", () => {
     expect(nextButton().getAttribute("aria-disabled")).toBeNull();
   });
 
+  test("opening another workbook closes the one before (the engine frees it)", async () => {
+    const services = testServices();
+    const closed: string[] = [];
+    const openFile = services.openFile.bind(services);
+    services.openFile = async (data, title) => Object.assign(await openFile(data, title), { close: async () => void closed.push(title) });
+    renderFileMode(services);
+    await openWorkbook(drawBook(), "一.xlsx");
+    await openWorkbook(drawBook(), "二.xlsx");
+    await waitFor(() => expect(screen.getByRole("status").textContent).toMatch(/^已读取“二\.xlsx”/));
+    expect(closed).toEqual(["一.xlsx"]);
+  });
+
   test("the sheet of a kind can be changed: the workbook is checked again with options.assign", async () => {
     const services = renderFileMode();
     await openWorkbook();
