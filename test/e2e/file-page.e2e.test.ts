@@ -102,7 +102,7 @@ test("sample workbook: check, prepare, draw with a typed seed, download, verify 
   await page.getByRole("button", { name: "下一步" }).click();
   const seed = page.getByLabel("随机种子");
   await seed.fill("123");
-  await page.getByText(/20 到 200|至少|太短/).first().waitFor();
+  await page.getByText(/随机种子太短：去掉空白后有 3 个字符/).waitFor();
   await seed.fill(SEED);
   await page.getByText(/种子有效/).waitFor();
   await page.getByLabel("操作人").fill("张明");
