@@ -94,8 +94,13 @@ describe("draw engine protocol", () => {
 
     const view = await engine.prepare({ book: ref.book }, { today: "2026-03-01" });
     expect(view.frameDigest).toBe(prepareDraw(sheets, { today: "2026-03-01" }).plan.frameDigest);
-    const outcome = await engine.draw({ sheets: { book: ref.book }, options: { today: "2026-03-01" }, meta: META, frameDigest: view.frameDigest });
+    const steps: [number, string][] = [];
+    const outcome = await engine.draw({ sheets: { book: ref.book }, options: { today: "2026-03-01" }, meta: META, frameDigest: view.frameDigest }, (f, label) => steps.push([f, label]));
     if (outcome.kind !== "done") throw new Error(outcome.kind);
+    // Progress follows the core's stages, always forward.
+    expect(steps.map(([, label]) => label)).toEqual(["reading", "planning", "planning", "planning", "drawing", "drawing", "drawing", "drawing"]);
+    expect(steps.map(([f]) => f)).toEqual([...steps.map(([f]) => f)].sort((a, b) => a - b));
+    expect(steps.at(-1)![0]).toBe(1);
     const names = await engine.write({ book: ref.book }, outcome.specs);
     expect(names).toEqual(outcome.specs.map((spec) => spec.name));
     // Read again after the write: the engine sees the new sheets (its cache was dropped).

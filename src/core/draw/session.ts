@@ -31,6 +31,8 @@ export interface Prepared {
 
 export interface PrepareOptions extends ReadOptions {
   tasks?: readonly string[];
+  /** Called as each stage starts ("eligibility", "frame"): for a progress bar or a benchmark. */
+  mark?: (stage: string) => void;
 }
 
 /** Steps 1–2 of DRAW-SPEC.md §1: read, validate, plan, frame digest — no seed yet. */
@@ -39,7 +41,7 @@ export function prepareDraw(sheets: readonly SheetData[], options: PrepareOption
   const data = sheets.find((s) => s.name === RECORD_DATA_SHEET);
   const read = data ? recordBookFromRows(data.rows) : null;
   const book = read?.ok ? read.book : emptyRecordBook();
-  const plan = planDraw(reading, { tasks: options.tasks, prior: priorSelections(book.draws) });
+  const plan = planDraw(reading, { tasks: options.tasks, prior: priorSelections(book.draws), mark: options.mark });
   if (read && !read.ok) {
     plan.issues.push({ severity: "error", code: "RECORD_UNREADABLE", sheet: RECORD_DATA_SHEET, cell: "A3", message: read.message });
     plan.ok = false;
@@ -95,10 +97,11 @@ export type DrawDone =
  * Steps 3–5: the seeded draw, its record, the attempt log line and the sheets to write
  * (抽取结果, 抽取记录, and the hidden record data that replaces the old one).
  */
-export function completeDraw(prepared: Prepared, meta: DrawMeta): DrawDone {
+export function completeDraw(prepared: Prepared, meta: DrawMeta, mark?: (stage: string) => void): DrawDone {
   const { plan, reading, book, sheetNames } = prepared;
-  const outcome = runDraw(plan, reading, meta.seed);
+  const outcome = runDraw(plan, reading, meta.seed, mark);
   if (!outcome.ok) return outcome;
+  mark?.("sheets");
   const name = namer(sheetNames.filter((n) => n !== RECORD_DATA_SHEET), meta.time);
   const plans = [internalPlanSheet(reading, name("部门内部抽查计划")), jointPlanSheet(reading, name("部门联合抽查计划")), workPlanSheet(reading, name("随机抽查工作计划"))];
   const result = name("抽取结果");

@@ -10,7 +10,7 @@ import { completeDraw, planSheets, prepareDraw, quotaReport, type PrepareOptions
 import { verifyWorkbook } from "../../core/draw/verify";
 import type { SheetKind, WorkbookReading } from "../../core/model";
 import { bookSheets, closeBook, openBook, saveBook, writeBook } from "./books";
-import type { DrawInput, DrawOutcome, EngineOptions, EngineReply, EngineRequest, PrepareView, ProgressCallback, SheetInput } from "./protocol";
+import type { DrawInput, DrawOutcome, EngineOptions, EngineReply, EngineRequest, PrepareView, ProgressCallback, ProgressLabel, SheetInput } from "./protocol";
 
 /** The sheets themselves: as sent, or read from a workbook the engine holds. */
 async function sheetsOf(input: SheetInput): Promise<SheetData[]> {
@@ -64,16 +64,31 @@ export function viewOf(prepared: Prepared, sheets: readonly SheetData[]): Prepar
   };
 }
 
+/**
+ * Where the draw is when the core starts a stage, as a fraction of the whole: roughly each stage's
+ * share of the time at 100,000 targets (docs/performance.md).
+ */
+const DRAW_STAGES: Record<string, [number, ProgressLabel]> = {
+  eligibility: [0.25, "planning"],
+  frame: [0.35, "planning"],
+  tickets: [0.6, "drawing"],
+  teams: [0.75, "drawing"],
+  sheets: [0.85, "drawing"],
+};
+
 async function draw(input: DrawInput, progress: ProgressCallback): Promise<DrawOutcome> {
+  const mark = (stage: string) => {
+    const at = DRAW_STAGES[stage];
+    if (at) progress(...at);
+  };
   progress(0.02, "reading");
   const sheets = await sheetsOf(input.sheets);
   progress(0.05, "planning");
-  const prepared = prepareDraw(sheets, prepareOptions(input.options));
+  const prepared = prepareDraw(sheets, { ...prepareOptions(input.options), mark });
   const { plan } = prepared;
   if (!plan.ok) return { kind: "infeasible", issues: plan.issues.filter((i) => i.severity === "error") };
   if (plan.frameDigest !== input.frameDigest) return { kind: "changed", expected: input.frameDigest, found: plan.frameDigest };
-  progress(0.4, "drawing");
-  const done = completeDraw(prepared, input.meta);
+  const done = completeDraw(prepared, input.meta, mark);
   if (!done.ok) return { kind: "team", task: done.task, failure: done.failure };
   progress(1, "drawing");
   const { record } = done;
