@@ -143,14 +143,31 @@ export class Sha256 {
   }
 }
 
-/** SHA-256 of text (UTF-8) fed in many small pieces through a 64 KB staging buffer. */
-export class TextSha256 {
+/** SHA-256 fed in many small pieces (bytes, single bytes, UTF-8 text) through a 64 KB staging buffer. */
+export class StagedSha256 {
   private readonly sha = new Sha256();
   private readonly encoder = new TextEncoder();
   private readonly stage = new Uint8Array(1 << 16);
   private filled = 0;
 
-  add(text: string): this {
+  /** `bytes[0..n)`. */
+  add(bytes: Uint8Array, n: number): this {
+    if (this.filled + n > this.stage.length) this.flush();
+    if (n > this.stage.length) this.sha.update(bytes, 0, n);
+    else {
+      copy(bytes, 0, n, this.stage, this.filled);
+      this.filled += n;
+    }
+    return this;
+  }
+
+  byte(b: number): this {
+    if (this.filled === this.stage.length) this.flush();
+    this.stage[this.filled++] = b;
+    return this;
+  }
+
+  text(text: string): this {
     // encodeInto writes at most 3 bytes per UTF-16 unit.
     if (this.filled + 3 * text.length > this.stage.length) this.flush();
     if (3 * text.length > this.stage.length) this.sha.update(this.encoder.encode(text));

@@ -4,7 +4,7 @@ import type { Fraction } from "../fraction";
 import { sha256Hex } from "../hash";
 import type { GradeRatios, Inspector, Quantity, Recusal, Rules, Target, Task } from "../model";
 import { JsonBytes } from "../json-bytes";
-import { Sha256 } from "../sha256";
+import { StagedSha256 } from "../sha256";
 import { targetsInUsccOrder } from "../roster-order";
 import type { PriorSelection } from "./eligibility";
 import { FrameIndexBuilder, inspectorKey, recusalKey, StreamingFrameIndex, targetKey, taskKey } from "./frame-index";
@@ -179,7 +179,7 @@ export function frameSummary(input: FrameInput): FrameSummary {
   const taskJson = tasks.map((t) => canonicalJson(taskFrame(t)));
   const rulesJson = canonicalJson(rulesFrame(input.rules));
 
-  const sha = new BufferedSha256();
+  const sha = new StagedSha256();
   const encoder = new TextEncoder();
   let buffer = new Uint8Array(1 << 12);
   /** UTF-8 of `text` in the shared buffer; returns its length. */
@@ -201,10 +201,7 @@ export function frameSummary(input: FrameInput): FrameSummary {
     const n = encode(text);
     index.add(key, buffer, n);
   };
-  const put = (text: string): void => {
-    const n = encode(text);
-    sha.add(buffer, n);
-  };
+  const put = (text: string): void => void sha.text(text);
 
   // The digest takes the frame's keys in sorted order (algorithm, inspectors, prior, recusals,
   // rules, targets, tasks); the index wants its entries sorted ("i|" < "k|" < "rules" < "r|" < "t|").
@@ -227,7 +224,7 @@ export function frameSummary(input: FrameInput): FrameSummary {
     sha.add(json.bytes, json.length);
   }
   put(`],"tasks":[${taskJson.join(",")}]}`);
-  const digest = sha.digestHex();
+  const digest = sha.hex();
   if (index.ordered) return { digest, index: index.finish() };
 
   // Some bucket got an entry out of order (ids where one is a prefix of another): sort them all.
@@ -238,40 +235,4 @@ export function frameSummary(input: FrameInput): FrameSummary {
   for (const r of recusals) exact.add(recusalKey(r), canonicalJson(r));
   for (const t of targets) exact.add(targetKey(t), targetJson(t));
   return { digest, index: exact.finish() };
-}
-
-/** SHA-256 fed through a 64 KB staging buffer: many small pieces, few calls into the hasher. */
-class BufferedSha256 {
-  private readonly sha = new Sha256();
-  private readonly stage = new Uint8Array(1 << 16);
-  private filled = 0;
-
-  add(bytes: Uint8Array, n: number): void {
-    if (this.filled + n > this.stage.length) this.flush();
-    if (n > this.stage.length) this.sha.update(bytes, 0, n);
-    else if (n > 256) {
-      this.stage.set(bytes.subarray(0, n), this.filled);
-      this.filled += n;
-    } else {
-      const stage = this.stage;
-      let at = this.filled;
-      for (let i = 0; i < n; i++) stage[at++] = bytes[i];
-      this.filled = at;
-    }
-  }
-
-  byte(b: number): void {
-    if (this.filled === this.stage.length) this.flush();
-    this.stage[this.filled++] = b;
-  }
-
-  digestHex(): string {
-    this.flush();
-    return this.sha.digestHex();
-  }
-
-  private flush(): void {
-    this.sha.update(this.stage, 0, this.filled);
-    this.filled = 0;
-  }
 }

@@ -1,4 +1,4 @@
-import { TextSha256 } from "../sha256";
+import { StagedSha256 } from "../sha256";
 import { targetsWithIds } from "../roster-order";
 import type { WorkbookReading } from "../model";
 import { effectiveSeed, seedHashOf, smallestTickets } from "../ticket";
@@ -74,16 +74,16 @@ interface Picked {
  * "expert","leader","name"}],"ticket"}]}]} — keys sorted, written out and hashed as it is written.
  */
 export function resultDigest(tasks: readonly Pick<TaskResult, "code" | "selected">[]): string {
-  const sha = new TextSha256().add('{"tasks":[');
+  const sha = new StagedSha256().text('{"tasks":[');
   tasks.forEach((t, i) => {
-    sha.add(`${i ? "," : ""}{"code":${str(t.code)},"selected":[`);
+    sha.text(`${i ? "," : ""}{"code":${str(t.code)},"selected":[`);
     t.selected.forEach((s, j) => {
       const team = s.team.map((m) => `{"certificate":${str(m.certificate)},"department":${str(m.department)},"expert":${m.expert},"leader":${m.leader},"name":${str(m.name)}}`);
-      sha.add(`${j ? "," : ""}{"id":${str(s.id)},"stratum":${str(s.stratum)},"team":[${team.join(",")}],"ticket":${str(s.ticket)}}`);
+      sha.text(`${j ? "," : ""}{"id":${str(s.id)},"stratum":${str(s.stratum)},"team":[${team.join(",")}],"ticket":${str(s.ticket)}}`);
     });
-    sha.add("]}");
+    sha.text("]}");
   });
-  return sha.add("]}").hex();
+  return sha.text("]}").hex();
 }
 
 const str = JSON.stringify;
