@@ -248,22 +248,14 @@ function FailureMessage({ failure }: { failure: Failure }) {
         </MessageBar>
       );
     case "read":
-      return (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{s.readFailed(failure.message)}</MessageBarBody>
-        </MessageBar>
-      );
     case "write":
+    case "engine": {
+      const text = { read: s.readFailed, write: s.writeFailed, engine: s.engineFailed }[failure.kind];
       return (
         <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{s.writeFailed(failure.message)}</MessageBarBody>
+          <MessageBarBody>{text(failure.message)}</MessageBarBody>
         </MessageBar>
       );
-    case "engine":
-      return (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{s.engineFailed(failure.message)}</MessageBarBody>
-        </MessageBar>
-      );
+    }
   }
 }
