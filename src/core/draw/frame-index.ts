@@ -1,6 +1,5 @@
 import { canonicalJson, type Canonical } from "../canonical";
 import { sha256Hex } from "../hash";
-import { Sha256 } from "../sha256";
 import type { Inspector, Recusal, Task, Target, WorkbookReading } from "../model";
 
 /** Hex digits of a key's hash that name its bucket: 16³ = 4,096 buckets whatever the size of the book. */
@@ -12,24 +11,78 @@ export const taskKey = (t: Pick<Task, "code">): string => `k|${t.code}`;
 export const recusalKey = (r: Pick<Recusal, "inspector" | "target">): string => `r|${r.inspector}|${r.target}`;
 
 /**
- * A coarse fingerprint of the frame stored with each draw: the frame's records hashed into at most
- * 4,096 buckets (prefix → 12 hex digits). When the frame digest no longer matches, comparing
+ * The format of the index a draw stores (`DrawRecord.frameIndexVersion`). Records without a version
+ * hold format 1 (SHA-256 buckets, frameIndexV1); verify computes whichever the record holds.
+ */
+export const FRAME_INDEX_VERSION = 2;
+
+const BUCKETS = 16 ** PREFIX;
+
+/**
+ * A coarse fingerprint of the frame stored with each draw: the frame's records filed by key into at
+ * most 4,096 buckets (prefix → 12 hex digits). When the frame digest no longer matches, comparing
  * buckets tells verify which rows of the input sheets changed — exactly, for books of a few
  * thousand rows; to a small group of rows for very large ones.
+ *
+ * Format 2: a bucket's value is the sum of its records' 64-bit fingerprints (two MurmurHash3-style
+ * lanes over the record's canonical JSON in UTF-8), so records may arrive in any order and nothing
+ * is held. It only locates changes; the frame digest (SHA-256) is what proves the frame unchanged.
  */
-export function frameIndex(frame: Canonical): Record<string, string> {
+export class FrameIndex {
+  private readonly low = new Int32Array(BUCKETS);
+  private readonly high = new Int32Array(BUCKETS);
+  private readonly used = new Uint8Array(BUCKETS);
+
+  /** `bytes[0..n)`: the UTF-8 of the record's canonical JSON. */
+  add(key: string, bytes: Uint8Array, n: number): void {
+    const b = bucketNumber(key);
+    recordFingerprint(bytes, n);
+    this.low[b] = (this.low[b] + LANES[0]) | 0;
+    this.high[b] = (this.high[b] + LANES[1]) | 0;
+    this.used[b] = 1;
+  }
+
+  finish(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (let b = 0; b < BUCKETS; b++) {
+      if (this.used[b]) out[b.toString(16).padStart(PREFIX, "0")] = hex8(this.high[b]) + hex8(this.low[b]).slice(0, 4);
+    }
+    return out;
+  }
+}
+
+/** The records of a frame built by buildFrame with their keys (the reference; plans use frameSummary). */
+function frameRecords(frame: Canonical): [string, Canonical][] {
   const f = frame as { targets: { uscc: string }[]; inspectors: { cert: string; name: string }[]; tasks: { code: string }[]; recusals: { inspector: string; target: string }[]; rules: Canonical };
-  const index = new FrameIndexBuilder();
-  for (const t of f.targets) index.add(targetKey(t), canonicalJson(t));
-  for (const p of f.inspectors) index.add(inspectorKey(p), canonicalJson(p));
-  for (const t of f.tasks) index.add(taskKey(t), canonicalJson(t));
-  for (const r of f.recusals) index.add(recusalKey(r), canonicalJson(r));
-  index.add("rules", canonicalJson(f.rules));
+  return [
+    ...f.targets.map((t): [string, Canonical] => [targetKey(t), t]),
+    ...f.inspectors.map((p): [string, Canonical] => [inspectorKey(p), p]),
+    ...f.tasks.map((t): [string, Canonical] => [taskKey(t), t]),
+    ...f.recusals.map((r): [string, Canonical] => [recusalKey(r), r]),
+    ["rules", f.rules],
+  ];
+}
+
+/** The frame index (format 2) of a frame built by buildFrame. */
+export function frameIndex(frame: Canonical): Record<string, string> {
+  const index = new FrameIndex();
+  const encoder = new TextEncoder();
+  for (const [key, record] of frameRecords(frame)) {
+    const bytes = encoder.encode(canonicalJson(record));
+    index.add(key, bytes, bytes.length);
+  }
   return index.finish();
 }
 
-/** Files `key=canonical JSON` entries in their buckets; `finish` hashes each bucket's sorted entries. */
-export class FrameIndexBuilder {
+/** Format 1, kept to verify records written before format 2: per bucket, SHA-256 of its sorted `key=JSON` entries. */
+export function frameIndexV1(frame: Canonical): Record<string, string> {
+  const index = new FrameIndexBuilder();
+  for (const [key, record] of frameRecords(frame)) index.add(key, canonicalJson(record));
+  return index.finish();
+}
+
+/** Format 1: files `key=canonical JSON` entries in their buckets; `finish` hashes each bucket's sorted entries. */
+class FrameIndexBuilder {
   private readonly buckets = new Map<string, string[]>();
 
   add(key: string, canonical: string): void {
@@ -47,7 +100,7 @@ export class FrameIndexBuilder {
   }
 }
 
-/** The bucket of a key: FNV-1a (32-bit) over its UTF-16 code units, low 12 bits as 3 hex digits. Only placement, not security: the bucket contents are hashed with SHA-256. */
+/** The bucket of a key: FNV-1a (32-bit) over its UTF-16 code units, low 12 bits as 3 hex digits. */
 export function bucketOf(key: string): string {
   return bucketNumber(key).toString(16).padStart(PREFIX, "0");
 }
@@ -61,63 +114,50 @@ function bucketNumber(key: string): number {
   return h & 0xfff;
 }
 
-const BUCKETS = 16 ** PREFIX;
+/** The two lanes of the last recordFingerprint (no allocation per record). */
+const LANES = new Int32Array(2);
 
 /**
- * The frame index without holding its entries: each bucket's SHA-256 is fed as entries arrive,
- * which is exact only while they arrive in sorted order per bucket — true for records fed kind by
- * kind in key order, as frameSummary does. `ordered` turns false at the first entry that might be
- * out of order (a key not after the bucket's last, or with it as a prefix); the caller then builds
- * the index with FrameIndexBuilder instead.
+ * Two 32-bit MurmurHash3 (x86_32) lanes over `bytes[0..n)`, little-endian words, with different
+ * seeds and block constants, each finished with the length and Murmur's final mix.
  */
-export class StreamingFrameIndex {
-  ordered = true;
-  private readonly hashers: (Sha256 | undefined)[] = new Array(BUCKETS);
-  private readonly lastKey: string[] = new Array(BUCKETS);
-  private readonly encoder = new TextEncoder();
-  /** One entry's bytes ("\n" between entries, key, "=", canonical JSON), handed over in one piece. */
-  private entry = new Uint8Array(1024);
-
-  /** `bytes[0..n)` are the UTF-8 of the entry's canonical JSON. */
-  add(key: string, bytes: Uint8Array, n: number): void {
-    if (!this.ordered) return;
-    const b = bucketNumber(key);
-    let sha = this.hashers[b];
-    let at = 0;
-    if (this.entry.length < 3 * key.length + n + 2) this.entry = new Uint8Array(2 * (3 * key.length + n + 2));
-    const entry = this.entry;
-    if (!sha) sha = this.hashers[b] = new Sha256();
-    else {
-      const prev = this.lastKey[b];
-      if (!(prev < key && !key.startsWith(prev))) {
-        this.ordered = false;
-        return;
-      }
-      entry[at++] = 0x0a; // "\n"
-    }
-    this.lastKey[b] = key;
-    let ascii = true;
-    for (let i = 0; i < key.length && ascii; i++) {
-      const c = key.charCodeAt(i);
-      if (c > 0x7f) ascii = false;
-      else entry[at + i] = c;
-    }
-    at += ascii ? key.length : this.encoder.encodeInto(key, entry.subarray(at)).written;
-    entry[at++] = 0x3d; // "="
-    if (n > 64) entry.set(bytes.subarray(0, n), at);
-    else for (let i = 0; i < n; i++) entry[at + i] = bytes[i];
-    sha.update(entry, 0, at + n);
+export function recordFingerprint(bytes: Uint8Array, n: number): Int32Array {
+  let h1 = 0x2f6b5c1d;
+  let h2 = 0x6a09e667;
+  const tail = n & ~3;
+  for (let i = 0; i < tail; i += 4) {
+    const k = bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24);
+    let k1 = Math.imul(k, 0xcc9e2d51);
+    k1 = Math.imul((k1 << 15) | (k1 >>> 17), 0x1b873593);
+    h1 ^= k1;
+    h1 = (Math.imul((h1 << 13) | (h1 >>> 19), 5) + 0xe6546b64) | 0;
+    let k2 = Math.imul(k, 0x85ebca6b);
+    k2 = Math.imul((k2 << 16) | (k2 >>> 16), 0xc2b2ae35);
+    h2 ^= k2;
+    h2 = (Math.imul((h2 << 17) | (h2 >>> 15), 5) + 0x52dce729) | 0;
   }
-
-  finish(): Record<string, string> {
-    const out: Record<string, string> = {};
-    this.hashers.forEach((sha, b) => {
-      if (sha) out[b.toString(16).padStart(PREFIX, "0")] = sha.digestHex().slice(0, 12);
-    });
-    return out;
+  let k = 0;
+  for (let i = n - 1; i >= tail; i--) k = (k << 8) | bytes[i];
+  if (n > tail) {
+    const k1 = Math.imul(k, 0xcc9e2d51);
+    h1 ^= Math.imul((k1 << 15) | (k1 >>> 17), 0x1b873593);
+    const k2 = Math.imul(k, 0x85ebca6b);
+    h2 ^= Math.imul((k2 << 16) | (k2 >>> 16), 0xc2b2ae35);
   }
+  LANES[0] = finalMix(h1 ^ n);
+  LANES[1] = finalMix(h2 ^ n);
+  return LANES;
 }
 
+function finalMix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+const hex8 = (x: number): string => (x >>> 0).toString(16).padStart(8, "0");
 
 export interface ChangedRow {
   sheet: string;

@@ -7,7 +7,7 @@ import { JsonBytes } from "../json-bytes";
 import { StagedSha256 } from "../sha256";
 import { targetsInUsccOrder } from "../roster-order";
 import type { PriorSelection } from "./eligibility";
-import { FrameIndexBuilder, inspectorKey, recusalKey, StreamingFrameIndex, targetKey, taskKey } from "./frame-index";
+import { FrameIndex, frameIndexV1, inspectorKey, recusalKey, targetKey, taskKey } from "./frame-index";
 
 export const ALGORITHM = "dr-2026.1";
 
@@ -132,12 +132,6 @@ const sortedRecusals = (list: readonly Recusal[]): { inspector: string; target: 
 
 const str = JSON.stringify;
 
-function int(n: number | null): string {
-  if (n === null) return "null";
-  if (!Number.isSafeInteger(n)) throw new RangeError(`canonical JSON holds integers only, got ${n}`);
-  return String(n);
-}
-
 /** canonicalJson(inspectorFrame(p)), written out, keys in sorted order. */
 function inspectorJson(p: Inspector): string {
   const expiry = p.certExpiry === null ? "null" : str(p.certExpiry);
@@ -145,23 +139,17 @@ function inspectorJson(p: Inspector): string {
   return `{"cert":${str(p.cert)},"certExpiry":${expiry},"department":${str(p.department)},"expert":${p.expert ? "true" : "false"},"fields":[${fields}],"name":${str(p.name)},"status":${str(p.status)}}`;
 }
 
-/** targetJson(t) as UTF-8 bytes, without the string. */
+/** canonicalJson(targetFrame(t)) as UTF-8 bytes, keys in sorted order, without the string. */
 function writeTarget(t: Target, out: JsonBytes): void {
   out.raw('{"area":').string(t.area).raw(',"checksThisYear":').int(t.checksThisYear).raw(',"industry":').string(t.industry);
   out.raw(',"key":').bool(t.key).raw(',"name":').string(t.name).raw(',"risk":').string(t.risk);
   out.raw(',"status":').string(t.status).raw(',"uscc":').string(t.uscc).raw("}");
 }
 
-/** canonicalJson(targetFrame(t)), written out, keys in sorted order. */
-function targetJson(t: Target): string {
-  const key = t.key === null ? "null" : t.key ? "true" : "false";
-  return `{"area":${str(t.area)},"checksThisYear":${int(t.checksThisYear)},"industry":${str(t.industry)},"key":${key},"name":${str(t.name)},"risk":${str(t.risk)},"status":${str(t.status)},"uscc":${str(t.uscc)}}`;
-}
-
 export interface FrameSummary {
   /** SHA-256 of the canonical frame (DRAW-SPEC.md §2). */
   digest: string;
-  /** Bucketed fingerprint of the same records (frame-index.ts). */
+  /** Bucketed fingerprint of the same records, format FRAME_INDEX_VERSION (frame-index.ts). */
   index: Record<string, string>;
 }
 
@@ -187,7 +175,7 @@ export function frameSummary(input: FrameInput): FrameSummary {
     if (buffer.length < 3 * text.length) buffer = new Uint8Array(3 * text.length + 1024);
     return encoder.encodeInto(text, buffer).written;
   };
-  const index = new StreamingFrameIndex();
+  const index = new FrameIndex();
   /** Digest (comma-separated) and, when keyed, index entries; holds nothing. */
   const feed = <T>(items: readonly T[], json: (item: T) => string, key: ((item: T) => string) | null): void => {
     for (let i = 0; i < items.length; i++) {
@@ -204,7 +192,7 @@ export function frameSummary(input: FrameInput): FrameSummary {
   const put = (text: string): void => void sha.text(text);
 
   // The digest takes the frame's keys in sorted order (algorithm, inspectors, prior, recusals,
-  // rules, targets, tasks); the index wants its entries sorted ("i|" < "k|" < "rules" < "r|" < "t|").
+  // rules, targets, tasks); the index takes its records in any order.
   put(`{"algorithm":${str(ALGORITHM)},"inspectors":[`);
   feed(inspectors, inspectorJson, inspectorKey);
   tasks.forEach((t, i) => indexOnly(taskKey(t), taskJson[i]));
@@ -224,15 +212,10 @@ export function frameSummary(input: FrameInput): FrameSummary {
     sha.add(json.bytes, json.length);
   }
   put(`],"tasks":[${taskJson.join(",")}]}`);
-  const digest = sha.hex();
-  if (index.ordered) return { digest, index: index.finish() };
+  return { digest: sha.hex(), index: index.finish() };
+}
 
-  // Some bucket got an entry out of order (ids where one is a prefix of another): sort them all.
-  const exact = new FrameIndexBuilder();
-  for (const p of inspectors) exact.add(inspectorKey(p), inspectorJson(p));
-  tasks.forEach((t, i) => exact.add(taskKey(t), taskJson[i]));
-  exact.add("rules", rulesJson);
-  for (const r of recusals) exact.add(recusalKey(r), canonicalJson(r));
-  for (const t of targets) exact.add(targetKey(t), targetJson(t));
-  return { digest, index: exact.finish() };
+/** The frame index in format 1, for verifying records written before format 2 (builds the whole frame). */
+export function frameIndexV1Of(input: FrameInput): Record<string, string> {
+  return frameIndexV1(buildFrame(input));
 }

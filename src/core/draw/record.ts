@@ -3,6 +3,7 @@ import type { Cell } from "../cell";
 import { sha256Hex, ZERO_DIGEST } from "../hash";
 import type { SeedSource } from "../seed";
 import type { Exclusion, PriorSelection } from "./eligibility";
+import { FRAME_INDEX_VERSION } from "./frame-index";
 import type { DrawPlan } from "./plan";
 import type { Selected, TaskResult } from "./run";
 import type { AllocationRule } from "./strata";
@@ -33,6 +34,8 @@ export interface DrawRecord {
   frameDigest: string;
   /** Bucketed fingerprint of the frame (frame-index.ts): lets verify name the input rows changed since. */
   frameIndex: Record<string, string>;
+  /** The index's format; absent in records written before format 2 (they hold format 1). */
+  frameIndexVersion?: number;
   seed: string;
   seedSource: SeedSource;
   /** ISO 8601 with offset, as the host read its clock. */
@@ -84,6 +87,7 @@ export function makeRecord(
     pureRandVersion: meta.pureRandVersion,
     frameDigest: plan.frameDigest,
     frameIndex: plan.frameIndex,
+    frameIndexVersion: FRAME_INDEX_VERSION,
     seed: meta.seed,
     seedSource: meta.seedSource,
     time: meta.time,

@@ -6,9 +6,11 @@ import { specLayout, type SheetSpec } from "../sheet-spec";
 import { recordSheet } from "../sheets/record-sheet";
 import { resultSheet } from "../sheets/result-sheet";
 import { cellText } from "../text";
+import type { WorkbookReading } from "../model";
 import { readWorkbook } from "../workbook";
-import { changedRows } from "./frame-index";
-import { planDraw } from "./plan";
+import { frameIndexV1Of } from "./frame";
+import { changedRows, FRAME_INDEX_VERSION } from "./frame-index";
+import { planDraw, type DrawPlan } from "./plan";
 import { lineDigest, makeRecord, priorSelections, recordBookFromRows, RECORD_DATA_SHEET, type DrawRecord, type RecordBook } from "./record";
 import { runDraw } from "./run";
 
@@ -97,7 +99,7 @@ function verifyDraw(sheets: readonly SheetData[], book: RecordBook, index: numbe
   };
   if (expected.frameDigest !== record.frameDigest) {
     out.push({ sheet: record.sheets.record, cell: at("框架摘要（抽取前公布）"), expected: expected.frameDigest, found: record.frameDigest });
-    for (const c of changedRows(record.frameIndex ?? {}, expected.frameIndex, reading)) {
+    for (const c of changedRows(record.frameIndex ?? {}, currentIndex(record, plan, reading) ?? record.frameIndex ?? {}, reading)) {
       out.push({ sheet: c.sheet, cell: c.cell, expected: `${c.what}：与抽取时一致`, found: `${c.what}：抽取后被改动` });
     }
   }
@@ -107,6 +109,15 @@ function verifyDraw(sheets: readonly SheetData[], book: RecordBook, index: numbe
   compareSheet(resultSheet(expected, reading, record.sheets.result), byName(record.sheets.result), out);
   compareSheet(recordSpec, byName(record.sheets.record), out);
   return plan.frameDigest;
+}
+
+/** The frame index of the book as it is now, in the format the record holds (null: a format this version does not know). */
+function currentIndex(record: DrawRecord, plan: DrawPlan, reading: WorkbookReading): Record<string, string> | null {
+  const version = record.frameIndexVersion ?? 1;
+  if (version === FRAME_INDEX_VERSION) return plan.frameIndex;
+  if (version !== 1) return null;
+  const { targets, inspectors, recusals, rules } = reading;
+  return frameIndexV1Of({ targets, inspectors, recusals, rules, tasks: plan.tasks.map((t) => t.task), prior: plan.prior });
 }
 
 /**

@@ -1,5 +1,9 @@
-import { buildFrame, frameDigest, frameSummary, type FrameInput } from "../../../src/core/draw/frame";
-import { bucketOf, FrameIndexBuilder, frameIndex, StreamingFrameIndex } from "../../../src/core/draw/frame-index";
+import { createHash } from "node:crypto";
+import { buildFrame, frameDigest, frameIndexV1Of, frameSummary, type FrameInput } from "../../../src/core/draw/frame";
+import { bucketOf, FrameIndex, frameIndex, recordFingerprint, targetKey } from "../../../src/core/draw/frame-index";
+import { recordBookToRows, RECORD_DATA_SHEET } from "../../../src/core/draw/record";
+import { completeDraw, prepareDraw } from "../../../src/core/draw/session";
+import { verifyWorkbook } from "../../../src/core/draw/verify";
 import { readWorkbook } from "../../../src/core/workbook";
 import { drawBook, uscc } from "./book";
 import { goldenBook } from "./golden-book";
@@ -8,6 +12,8 @@ const inputOf = (sheets: Parameters<typeof readWorkbook>[0], prior: FrameInput["
   const r = readWorkbook(sheets);
   return { targets: r.targets, inspectors: r.inspectors, recusals: r.recusals, tasks: r.tasks, rules: r.rules, prior };
 };
+
+const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
 
 describe("frameSummary: the streamed digest and index equal the reference frame's", () => {
   test.each<[string, FrameInput]>([
@@ -26,48 +32,92 @@ describe("frameSummary: the streamed digest and index equal the reference frame'
     const base = inputOf(drawBook({ industries: { 工贸: 70 } }));
     const targets = base.targets.map((t, i) => ({ ...t, name: `${"😀".repeat(700 + i)}${t.name}`, uscc: i % 9 === 0 ? `无代码${i}` : t.uscc }));
     const input = { ...base, targets };
-    expect(frameSummary(input).digest).toBe(frameDigest(buildFrame(input)));
-  });
-});
-
-describe("StreamingFrameIndex", () => {
-  const sameBucket = (base: string, make: (i: number) => string): string => {
-    for (let i = 0; ; i++) if (bucketOf(make(i)) === bucketOf(base)) return make(i);
-  };
-  const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
-
-  test("gives up, never a wrong answer, when an entry may sort before the last one in its bucket", () => {
-    const cases: [string, string][] = [
-      ["t|AB", sameBucket("t|AB", (i) => `t|A${i}`)], // smaller key
-      ["t|X1", sameBucket("t|X1", (i) => `t|X1${i}`)], // longer key with the same start: "=" vs a digit decides
-    ];
-    for (const [first, second] of cases) {
-      const streaming = new StreamingFrameIndex();
-      streaming.add(first, bytes("{}"), 2);
-      streaming.add(second, bytes("{}"), 2);
-      expect(streaming.ordered).toBe(false);
-    }
+    expect(frameSummary(input)).toEqual({ digest: frameDigest(buildFrame(input)), index: frameIndex(buildFrame(input)) });
   });
 
-  test("equals the sorting builder for entries in order; a repeated key gives up", () => {
-    const keys = Array.from({ length: 3000 }, (_, i) => `t|K${String(i).padStart(5, "0")}`);
-    const streaming = new StreamingFrameIndex();
-    const exact = new FrameIndexBuilder();
-    for (const k of keys) {
-      streaming.add(k, bytes(`{"v":"${k}值"}`), bytes(`{"v":"${k}值"}`).length);
-      exact.add(k, `{"v":"${k}值"}`);
-    }
-    expect(streaming.ordered).toBe(true);
-    expect(streaming.finish()).toEqual(exact.finish());
-    streaming.add(keys[5], bytes("{}"), 2);
-    expect(streaming.ordered).toBe(false);
-  });
-
-  test("ids that are prefixes of one another (the sorting fallback)", () => {
+  test("ids that are prefixes of one another, repeated ids", () => {
     const base = inputOf(drawBook({ industries: { 工贸: 10 } }));
-    const targets = Array.from({ length: 6000 }, (_, i) => ({ ...base.targets[0], uscc: `X${i}` }));
+    const targets = Array.from({ length: 6000 }, (_, i) => ({ ...base.targets[0], uscc: `X${i % 5000}` }));
     const input = { ...base, targets };
     const frame = buildFrame(input);
     expect(frameSummary(input)).toEqual({ digest: frameDigest(frame), index: frameIndex(frame) });
+  });
+});
+
+describe("FrameIndex (format 2)", () => {
+  const entries = Array.from({ length: 3000 }, (_, i) => [`t|K${String(i).padStart(5, "0")}`, `{"v":"K${i}值"}`] as const);
+  const indexOf = (list: readonly (readonly [string, string])[]): Record<string, string> => {
+    const index = new FrameIndex();
+    for (const [k, json] of list) index.add(k, bytes(json), bytes(json).length);
+    return index.finish();
+  };
+
+  test("records may arrive in any order", () => {
+    const shuffled = [...entries].reverse();
+    shuffled.push(...shuffled.splice(17, 40));
+    expect(indexOf(shuffled)).toEqual(indexOf(entries));
+  });
+
+  test("one changed, added, repeated or removed record changes its bucket and no other", () => {
+    const base = indexOf(entries);
+    const edits: (readonly (readonly [string, string])[])[] = [
+      entries.map(([k, j], i) => (i === 100 ? [k, j.replace("值", "直")] : [k, j])),
+      [...entries, ["t|NEW", "{}"]],
+      [...entries, entries[100]],
+      entries.filter((_, i) => i !== 100),
+    ];
+    for (const edited of edits) {
+      const after = indexOf(edited);
+      const changed = [...new Set([...Object.keys(base), ...Object.keys(after)])].filter((b) => base[b] !== after[b]);
+      expect(changed).toHaveLength(1);
+    }
+    expect(Object.keys(base)).toContain(bucketOf(entries[100][0]));
+  });
+
+  test("12 hex digits per bucket; a bucket with no record is absent", () => {
+    const index = indexOf(entries.slice(0, 5));
+    expect(Object.keys(index)).toHaveLength(new Set(entries.slice(0, 5).map(([k]) => bucketOf(k))).size);
+    for (const v of Object.values(index)) expect(v).toMatch(/^[0-9a-f]{12}$/);
+  });
+
+  // Format 2 is stored in workbooks and must never drift. Expected values from an independent
+  // Python MurmurHash3_x86_32 that reproduces the published vectors ("Hello, world!" with seed
+  // 0x9747b28c → 24884cba); lane 2 is the same function with its own seed and constants.
+  test("record fingerprints are pinned", () => {
+    const lanes = (s: string): string[] => [...recordFingerprint(bytes(s), bytes(s).length)].map((x) => (x >>> 0).toString(16).padStart(8, "0"));
+    expect(lanes("")).toEqual(["7a9bb0fb", "09f45f69"]);
+    expect(lanes("a")).toEqual(["3a2b14df", "598320b1"]);
+    expect(lanes('{"uscc":"91150200MA0N1Q2X3Y","name":"包头某某有限公司"}')).toEqual(["156de292", "55be6378"]);
+  });
+});
+
+describe("format 1 (records written before format 2)", () => {
+  test("frameIndexV1Of keeps format 1 byte for byte (the golden book's index as pinned before format 2)", () => {
+    const input = inputOf(goldenBook(2000));
+    const tasks = [...input.tasks].sort((a, b) => (a.code < b.code ? -1 : 1));
+    const digest = createHash("sha256").update(JSON.stringify(frameIndexV1Of({ ...input, tasks }))).digest("hex");
+    expect(digest).toBe("8dc981e09c227765fdfeefb8af6040c4f7ff456224475df62c671c0980fbc5ae");
+  });
+
+  test("verify still names the changed row of a book whose record holds a format-1 index", () => {
+    const sheets = goldenBook(300);
+    const done = completeDraw(prepareDraw(sheets, { today: "2026-03-01" }), { seed: "2026030112345678901234", seedSource: "typed", time: "2026-03-02T09:30:00+08:00", operator: "张三" });
+    if (!done.ok) throw new Error(JSON.stringify(done.failure));
+    const { reading } = prepareDraw(sheets, { today: "2026-03-01" });
+    const { frameIndexVersion, ...draw } = done.record;
+    expect(frameIndexVersion).toBe(2);
+    const tasks = reading.tasks.filter((t) => draw.tasks.some((d) => d.code === t.code));
+    const v1 = { ...draw, frameIndex: frameIndexV1Of({ targets: reading.targets, inspectors: reading.inspectors, recusals: reading.recusals, rules: reading.rules, tasks, prior: [] }) };
+    const book = { ...done.book, draws: [v1] };
+
+    const targetsSheet = sheets.find((s) => s.name === reading.sheets.targets!.sheet)!;
+    const target = reading.targets[40];
+    const edited = sheets.map((s) => (s === targetsSheet ? { ...s, rows: s.rows.map((row, r) => (r === target.row - 1 ? row.map((v, c) => (c === 1 ? `${String(v)}（改）` : v)) : row)) } : s));
+    const report = verifyWorkbook([...edited, { name: RECORD_DATA_SHEET, rows: recordBookToRows(book) }]);
+    const cells = report.differences.map((d) => `${d.sheet}!${d.cell}`);
+    expect(cells).toContain(`${targetsSheet.name}!${target.row}:${target.row}`);
+    // Any other row named shares the edited row's bucket (a small group, never a stray row).
+    const named = report.differences.filter((d) => d.found.endsWith("抽取后被改动")).map((d) => reading.targets.find((t) => `${t.row}:${t.row}` === d.cell)!);
+    for (const t of named) expect(bucketOf(targetKey(t))).toBe(bucketOf(targetKey(target)));
   });
 });
