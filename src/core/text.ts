@@ -23,6 +23,8 @@ export function cellText(value: Cell | undefined): string {
 }
 
 function numberText(n: number): string {
+  if (Number.isSafeInteger(n)) return String(n);
+  // String() switches to exponent form from 1e21; integers up to there are written out in full.
   if (Number.isInteger(n) && Math.abs(n) < 1e21) return BigInt(n).toString();
   return String(n);
 }
