@@ -35,48 +35,40 @@ export function ticket(seedHash: string, id: string): string {
   return sha256Uniform(seedHash + id);
 }
 
-// n mod 10¹² from the eight digest words, in exact double arithmetic: n mod 2¹² is in the last
-// word; n mod 5¹² is a sum of 16-bit halves times 2^(16k) mod 5¹² (each term < 2⁴⁴, the sum < 2⁴⁸);
-// the Chinese remainder theorem joins the two.
-const M5 = 244_140_625; // 5¹²
+/**
+ * Digits of the ticket compared first. Four keep the arithmetic in small integers (no BigInt, no
+ * floating-point remainder); ids that tie on them are ordered by their full tickets.
+ */
+export const PREFIX_DIGITS = 4;
+
+// n mod 10⁴ from the eight digest words: n mod 2⁴ is in the last word; n mod 5⁴ is a sum of
+// 16-bit halves times 2^(16k) mod 625 (each term < 2²⁶, reduced halfway to stay a small integer);
+// the Chinese remainder theorem joins the two (625 ≡ 1 mod 16).
+const M5 = 625;
 const HALF_WEIGHTS = (() => {
-  const out = new Float64Array(16);
-  let p = 1n;
-  for (let k = 15; k >= 0; k--, p = (p << 16n) % BigInt(M5)) out[k] = Number(p);
+  const out = new Int32Array(16);
+  let p = 1;
+  for (let k = 15; k >= 0; k--, p = (p * 65536) % M5) out[k] = p;
   return out;
 })();
-const INV_M5_MOD_4096 = (() => {
-  for (let x = 1; x < 4096; x++) if ((M5 * x) % 4096 === 1) return x;
-  throw new Error("unreachable");
-})();
-/** REV3[n] = the three digits of n (zero-padded) reversed, as a number. */
-const REV3 = Uint16Array.from({ length: 1000 }, (_, n) => (n % 10) * 100 + (Math.floor(n / 10) % 10) * 10 + Math.floor(n / 100));
+/** REV4[n] = the four digits of n (zero-padded) reversed, as a number. */
+const REV4 = Uint16Array.from({ length: 10000 }, (_, n) => (n % 10) * 1000 + (Math.floor(n / 10) % 10) * 100 + (Math.floor(n / 100) % 10) * 10 + Math.floor(n / 1000));
 
 /**
- * The first 12 digits of a ticket as a number: the 12 low-order decimal digits of the hash,
- * reversed. Orders exactly like the tickets' first 12 characters after "0.".
+ * The first PREFIX_DIGITS digits of a ticket as a number: the low-order decimal digits of the
+ * hash, reversed. Orders exactly like the tickets' first PREFIX_DIGITS characters after "0.".
  */
 function prefixOfWords(words: Int32Array): number {
   let sum = 0;
-  for (let i = 0; i < 8; i++) {
-    const w = words[i] >>> 0;
-    sum += (w >>> 16) * HALF_WEIGHTS[2 * i] + (w & 0xffff) * HALF_WEIGHTS[2 * i + 1];
-  }
+  for (let i = 0; i < 4; i++) sum += (words[i] >>> 16) * HALF_WEIGHTS[2 * i] + (words[i] & 0xffff) * HALF_WEIGHTS[2 * i + 1];
+  sum %= M5;
+  for (let i = 4; i < 8; i++) sum += (words[i] >>> 16) * HALF_WEIGHTS[2 * i] + (words[i] & 0xffff) * HALF_WEIGHTS[2 * i + 1];
   const r5 = sum % M5;
-  const r2 = words[7] & 0xfff;
-  const t = (((r2 - (r5 & 0xfff)) & 0xfff) * INV_M5_MOD_4096) & 0xfff;
-  const low = r5 + M5 * t; // n mod 10¹²
-  const high6 = Math.floor(low / 1e6);
-  const low6 = low - high6 * 1e6;
-  return reverse6(low6) * 1e6 + reverse6(high6);
+  const low = r5 + M5 * ((words[7] - r5) & 15); // n mod 10⁴
+  return REV4[low];
 }
 
-/** The six digits of x (zero-padded) reversed. */
-function reverse6(x: number): number {
-  return REV3[x % 1000] * 1000 + REV3[Math.floor(x / 1000)];
-}
-
-/** The first 12 digits of `ticket(seedHash, id)` as a number, without the 256-bit decimal conversion. */
+/** The first PREFIX_DIGITS digits of `ticket(seedHash, id)` as a number, without the 256-bit decimal conversion. */
 export function ticketPrefix(seedHash: string, id: string): number {
   return prefixOfWords(new PrefixedSha256(seedHash).words(id));
 }
@@ -103,7 +95,7 @@ const byTicketThenId = (a: { ticket: string; id: string }, b: { ticket: string; 
 
 /**
  * The `k` ids with the smallest tickets, in ticket order, with their full tickets. Every id costs
- * one SHA-256 block and a 12-digit prefix; only the ids at or below the k-th smallest prefix are
+ * one SHA-256 block and a PREFIX_DIGITS-digit prefix; only the ids at or below the k-th smallest prefix are
  * sorted, by full ticket (prefix ties need it), so the result equals a full sort of the tickets.
  */
 export function smallestTickets(seedHash: string, ids: readonly string[], k: number): { id: string; ticket: string }[] {

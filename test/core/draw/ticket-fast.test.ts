@@ -1,16 +1,16 @@
 import fc from "fast-check";
-import { seedHashOf, smallestTickets, ticket, ticketOrder, ticketPrefix, TicketHasher } from "../../../src/core/ticket";
+import { PREFIX_DIGITS, seedHashOf, smallestTickets, ticket, ticketOrder, ticketPrefix, TicketHasher } from "../../../src/core/ticket";
 
 describe("fast tickets equal Rivest's tickets", () => {
   const seedHash = seedHashOf("fast-ticket-seed-000000000");
 
-  test("prefix = the ticket's first 12 digits, full = the ticket, for any id", () => {
+  test("prefix = the ticket's first PREFIX_DIGITS digits, full = the ticket, for any id", () => {
     const hasher = new TicketHasher(seedHash);
     fc.assert(
       fc.property(fc.oneof(fc.stringMatching(/^[0-9A-Z]{18}$/), fc.string({ maxLength: 70 }), fc.string({ unit: "grapheme", maxLength: 10 })), (id) => {
         const t = ticket(seedHash, id);
         expect(hasher.full(id)).toBe(t);
-        expect(String(hasher.prefix(id)).padStart(12, "0")).toBe(t.slice(2, 14));
+        expect(String(hasher.prefix(id)).padStart(PREFIX_DIGITS, "0")).toBe(t.slice(2, 2 + PREFIX_DIGITS));
         expect(ticketPrefix(seedHash, id)).toBe(hasher.prefix(id));
       }),
       { numRuns: 1000 },
@@ -24,7 +24,13 @@ describe("fast tickets equal Rivest's tickets", () => {
     expect(smallestTickets(seedHash, [], 3)).toEqual([]);
   });
 
-  test("equal 12-digit prefixes are ordered by the full ticket", () => {
+  test("many ids per prefix value (30,000 ids, 10⁴ prefixes): still the head of a full sort", () => {
+    const ids = Array.from({ length: 30000 }, (_, i) => `91150200${String(i).padStart(9, "0")}X`);
+    const order = ticketOrder(seedHash, ids);
+    for (const k of [1, 3, 100, 2999, 29999]) expect(smallestTickets(seedHash, ids, k)).toEqual(order.slice(0, k));
+  });
+
+  test("equal prefixes are ordered by the full ticket", () => {
     // Duplicate ids share every digit: the tie-break path runs and keeps both, in id order.
     const ids = ["B", "A", "A", "C"];
     expect(smallestTickets(seedHash, ids, 4)).toEqual(ticketOrder(seedHash, ids));
