@@ -1,6 +1,6 @@
 import { sha256Hex, sha256Bytes } from "./hash";
 import { kthSmallest } from "./select";
-import { PrefixedSha256, wordsToHex } from "./sha256";
+import { PrefixedSha256 } from "./sha256";
 
 /** `S + "|" + T`: one ceremony seed, a separate stream per task (DRAW-SPEC.md §4). */
 export function effectiveSeed(seed: string, taskCode: string): string {
@@ -19,6 +19,49 @@ function uniformFromHex(hex: string): string {
   for (let i = digits.length - 1; i >= 0; i--) reversed += digits[i];
   return `0.${reversed}`;
 }
+
+/**
+ * uniformFromHex of a digest given as eight big-endian words, without BigInt: the number in
+ * sixteen 16-bit limbs, divided by 10⁹ nine times (every partial value stays below 2⁴⁶, exact
+ * in double arithmetic), the remainders being its decimal digits nine at a time.
+ */
+export function uniformFromWords(words: Int32Array): string {
+  const limbs = LIMBS;
+  for (let i = 0; i < 8; i++) {
+    limbs[2 * i] = words[i] >>> 16;
+    limbs[2 * i + 1] = words[i] & 0xffff;
+  }
+  // The reversed decimal digits, least significant first: nine per chunk, the last chunk without
+  // its leading zeros, then zeros up to 64 digits (the left-padding, reversed).
+  let reversed = "0.";
+  let count = 0;
+  let top = 0; // limbs[0..top) are zero
+  while (top < 16) {
+    let rem = 0;
+    for (let i = top; i < 16; i++) {
+      const x = rem * 65536 + limbs[i];
+      const q = Math.floor(x / 1e9);
+      limbs[i] = q;
+      rem = x - q * 1e9;
+    }
+    while (top < 16 && limbs[top] === 0) top++;
+    if (top < 16) {
+      const high = Math.floor(rem / 1e6);
+      const mid = Math.floor(rem / 1e3) % 1000;
+      reversed += REVERSED3[rem % 1000] + REVERSED3[mid] + REVERSED3[high];
+      count += 9;
+    } else {
+      const last = String(rem);
+      for (let i = last.length - 1; i >= 0; i--) reversed += last[i];
+      count += last.length;
+    }
+  }
+  return count < 64 ? reversed + "0".repeat(64 - count) : reversed;
+}
+
+/** REVERSED3[n]: the three digits of n, zero-padded, in reverse order ("007" → "700"). */
+const REVERSED3 = Array.from({ length: 1000 }, (_, n) => [...String(n).padStart(3, "0")].reverse().join(""));
+const LIMBS = new Float64Array(16);
 
 /**
  * Rivest's sha256_uniform: "0." + the decimal digits of int(SHA-256(text)), left-padded with
@@ -86,7 +129,7 @@ export class TicketHasher {
   }
 
   full(id: string): string {
-    return uniformFromHex(wordsToHex(this.sha.words(id)));
+    return uniformFromWords(this.sha.words(id));
   }
 }
 

@@ -1,5 +1,30 @@
 import fc from "fast-check";
-import { PREFIX_DIGITS, seedHashOf, smallestTickets, ticket, ticketOrder, ticketPrefix, TicketHasher } from "../../../src/core/ticket";
+import { wordsToHex } from "../../../src/core/sha256";
+import { PREFIX_DIGITS, seedHashOf, smallestTickets, ticket, ticketOrder, ticketPrefix, TicketHasher, uniformFromWords } from "../../../src/core/ticket";
+
+/** The reference: Rivest's construction with BigInt, as sha256Uniform does it. */
+const uniformByBigInt = (words: Int32Array): string => `0.${[...BigInt(`0x${wordsToHex(words)}`).toString(10).padStart(64, "0")].reverse().join("")}`;
+
+describe("uniformFromWords: the decimal digits of a 256-bit number without BigInt", () => {
+  test("edge values: zero, one, 10⁹ ± 1, under and over 64 digits, the largest", () => {
+    const words = (hex: string): Int32Array => Int32Array.from(hex.padStart(64, "0").match(/.{8}/g)!.map((w) => parseInt(w, 16) | 0));
+    for (const n of [0n, 1n, 999_999_999n, 1_000_000_000n, 1_000_000_001n, 10n ** 63n - 1n, 10n ** 63n, 10n ** 64n, 2n ** 255n, 2n ** 256n - 1n]) {
+      const w = words(n.toString(16));
+      expect(uniformFromWords(w)).toBe(uniformByBigInt(w));
+    }
+    expect(uniformFromWords(new Int32Array(8))).toBe(`0.${"0".repeat(64)}`);
+  });
+
+  test("any words", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), { minLength: 8, maxLength: 8 }), (xs) => {
+        const w = Int32Array.from(xs);
+        expect(uniformFromWords(w)).toBe(uniformByBigInt(w));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
 
 describe("fast tickets equal Rivest's tickets", () => {
   const seedHash = seedHashOf("fast-ticket-seed-000000000");
