@@ -45,7 +45,7 @@ export class FrameIndex {
   finish(): Record<string, string> {
     const out: Record<string, string> = {};
     for (let b = 0; b < BUCKETS; b++) {
-      if (this.used[b]) out[b.toString(16).padStart(PREFIX, "0")] = hex8(this.high[b]) + hex8(this.low[b]).slice(0, 4);
+      if (this.used[b]) out[BUCKET_NAMES[b]] = hex8(this.high[b]) + hex4(this.low[b] >>> 16);
     }
     return out;
   }
@@ -157,7 +157,10 @@ function finalMix(h: number): number {
   return h ^ (h >>> 16);
 }
 
-const hex8 = (x: number): string => (x >>> 0).toString(16).padStart(8, "0");
+const HEX2 = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, "0"));
+const hex4 = (x: number): string => HEX2[(x >>> 8) & 0xff] + HEX2[x & 0xff];
+const hex8 = (x: number): string => hex4(x >>> 16) + hex4(x);
+const BUCKET_NAMES = Array.from({ length: BUCKETS }, (_, b) => b.toString(16).padStart(PREFIX, "0"));
 
 export interface ChangedRow {
   sheet: string;
