@@ -7,6 +7,8 @@ interface Entry {
   last: Target | undefined;
   order: Uint32Array;
   sorted: Target[];
+  /** By USCC, the last of a repeated one winning; built on first use. */
+  byId?: IdIndex;
 }
 
 /**
@@ -35,25 +37,59 @@ export const usccOrder = (targets: readonly Target[]): Uint32Array => entry(targ
 
 /**
  * The targets with the given ids, by id; of a repeated id the last in roster order wins, as in a
- * Map built over the whole roster. Each id is found by binary search in the USCC order (which is
- * stable, so the last of equal ids is the last in the roster): the run, the quota check and the
- * result sheet each look up the drawn targets, a few percent of the roster, and no index over the
- * whole roster is built for them.
+ * Map built over the whole roster. The index behind it is built once per roster: the run, the
+ * quota check and the result sheet each look up the drawn targets.
  */
 export function targetsWithIds(targets: readonly Target[], ids: Iterable<string>): Map<string, Target> {
-  const sorted = entry(targets).sorted;
+  const e = entry(targets);
+  e.byId ??= new IdIndex(targets);
   const out = new Map<string, Target>();
   for (const id of ids) {
-    if (out.has(id)) continue;
-    // The first position whose id sorts after `id`; the one before it holds the last `id`, if any.
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (sorted[mid].uscc <= id) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0 && sorted[lo - 1].uscc === id) out.set(id, sorted[lo - 1]);
+    const t = e.byId.get(id);
+    if (t) out.set(id, t);
   }
   return out;
+}
+
+/**
+ * USCC → target, open addressing over an Int32Array (FNV-1a of the id): a million entries build in
+ * a fraction of the time of a Map and hold no per-entry objects.
+ */
+class IdIndex {
+  /** Target index + 1 per slot (0 = empty), and the id's full hash beside it: probing compares hashes, not strings. */
+  private readonly slots: Int32Array;
+  private readonly hashes: Int32Array;
+  private readonly mask: number;
+
+  constructor(private readonly targets: readonly Target[]) {
+    let size = 16;
+    while (size < 2 * targets.length) size *= 2;
+    this.slots = new Int32Array(size);
+    this.hashes = new Int32Array(size);
+    this.mask = size - 1;
+    for (let i = 0; i < targets.length; i++) {
+      const id = targets[i].uscc;
+      const hash = fnv1a(id);
+      let h = hash & this.mask;
+      while (this.slots[h] !== 0 && !(this.hashes[h] === hash && targets[this.slots[h] - 1].uscc === id)) h = (h + 1) & this.mask;
+      this.slots[h] = i + 1; // a repeated id: the later one replaces the earlier
+      this.hashes[h] = hash;
+    }
+  }
+
+  get(id: string): Target | undefined {
+    const hash = fnv1a(id);
+    for (let h = hash & this.mask; this.slots[h] !== 0; h = (h + 1) & this.mask) {
+      if (this.hashes[h] !== hash) continue;
+      const t = this.targets[this.slots[h] - 1];
+      if (t.uscc === id) return t;
+    }
+    return undefined;
+  }
+}
+
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
 }
