@@ -37,19 +37,41 @@ export interface TargetTable {
   /** compactKey of each industry / area number. */
   industryKeys: string[];
   areaKeys: string[];
+  /** Per target: its industry text as written, numbered (one number per distinct text). */
+  industryText: Uint32Array;
+  industryTexts: number;
+  /** Per target: 1 when its status keeps it out of every draw (注销, 吊销…). */
+  inactive: Uint8Array;
+  /** Per target: 重点 as 1, 一般 as 0, unknown as -1. */
+  key: Int8Array;
+  /** Per target: 本年已检查次数 (blank as 0). */
+  checks: Float64Array;
 }
 
 export function targetTable(targets: readonly Target[]): TargetTable {
   const sorted = targetsInUsccOrder(targets);
   const industries = new Interner();
   const areas = new Interner();
-  const industry = new Uint32Array(sorted.length);
-  const area = new Uint32Array(sorted.length);
-  for (let i = 0; i < sorted.length; i++) {
-    industry[i] = industries.id(sorted[i].industry);
-    area[i] = areas.id(sorted[i].area);
+  const texts = new Map<string, number>();
+  const n = sorted.length;
+  const industry = new Uint32Array(n);
+  const industryText = new Uint32Array(n);
+  const area = new Uint32Array(n);
+  const inactive = new Uint8Array(n);
+  const key = new Int8Array(n);
+  const checks = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = sorted[i];
+    industry[i] = industries.id(t.industry);
+    let text = texts.get(t.industry);
+    if (text === undefined) texts.set(t.industry, (text = texts.size));
+    industryText[i] = text;
+    area[i] = areas.id(t.area);
+    inactive[i] = INACTIVE_STATUSES.includes(t.status) ? 1 : 0;
+    key[i] = t.key === null ? -1 : t.key ? 1 : 0;
+    checks[i] = t.checksThisYear ?? 0;
   }
-  return { targets: sorted, industry, area, industryKeys: industries.keys, areaKeys: areas.keys };
+  return { targets: sorted, industry, area, industryKeys: industries.keys, areaKeys: areas.keys, industryText, industryTexts: texts.size, inactive, key, checks };
 }
 
 /** Raw text → number of its compactKey. */
@@ -94,31 +116,51 @@ export function eligibleTargets(
   rules: Rules,
   prior: ReadonlyMap<string, number>,
 ): { eligible: Target[]; excluded: Exclusion[] } {
-  return eligibleIn(task, targetTable(targets), rules, prior);
+  const { eligible, excluded } = eligibleIn(task, targetTable(targets), rules, prior);
+  return { eligible, excluded };
+}
+
+export interface Eligibility {
+  /** In USCC order. */
+  eligible: Target[];
+  excluded: Exclusion[];
+  /** The first eligible target of each industry text, in USCC order. */
+  firstOfIndustry: Target[];
 }
 
 /** eligibleTargets over a table built once for every task of a plan. */
-export function eligibleIn(task: Task, table: TargetTable, rules: Rules, prior: ReadonlyMap<string, number>): { eligible: Target[]; excluded: Exclusion[] } {
+export function eligibleIn(task: Task, table: TargetTable, rules: Rules, prior: ReadonlyMap<string, number>): Eligibility {
   const eligible: Target[] = [];
+  const firstOfIndustry: Target[] = [];
+  const seenIndustry = new Uint8Array(table.industryTexts);
   const excluded: Exclusion[] = [];
   const industryOk = allowed(table.industryKeys, task.scope.industries);
   const areaOk = allowed(table.areaKeys, task.scope.areas);
-  const { targets, industry, area } = table;
+  const { targets, industry, area, inactive, key, checks } = table;
+  const cap = rules.yearlyCapPerTarget;
+  const onlyKey = task.scope.key;
+  const inactiveReasons = new Map<string, string>();
   for (let i = 0; i < targets.length; i++) {
     if (industryOk[industry[i]] === 0 || areaOk[area[i]] === 0) continue;
-    const t = targets[i];
-    const drawn = prior.size === 0 ? 0 : (prior.get(t.uscc) ?? 0);
-    const checks = (t.checksThisYear ?? 0) + drawn;
+    const drawn = prior.size === 0 ? 0 : (prior.get(targets[i].uscc) ?? 0);
     let reason: string | null = null;
-    if (INACTIVE_STATUSES.includes(t.status)) reason = `状态为${t.status}`;
-    else if (task.scope.key === false && t.key === true) reason = "重点单位（本任务只抽一般单位）";
-    else if (task.scope.key === true && t.key !== true) reason = "非重点单位（本任务只抽重点单位）";
-    else if (checks >= rules.yearlyCapPerTarget) {
-      const parts = [t.checksThisYear ? `本年已检查 ${t.checksThisYear} 次` : "", drawn ? `本年已被抽中 ${drawn} 次` : ""].filter(Boolean);
-      reason = `${parts.join("、")}，达到同一对象年度抽查上限 ${rules.yearlyCapPerTarget} 次`;
+    if (inactive[i] === 1) {
+      const status = targets[i].status;
+      reason = inactiveReasons.get(status) ?? null;
+      if (reason === null) inactiveReasons.set(status, (reason = `状态为${status}`));
+    } else if (onlyKey === false && key[i] === 1) reason = "重点单位（本任务只抽一般单位）";
+    else if (onlyKey === true && key[i] !== 1) reason = "非重点单位（本任务只抽重点单位）";
+    else if (checks[i] + drawn >= cap) {
+      const parts = [checks[i] ? `本年已检查 ${checks[i]} 次` : "", drawn ? `本年已被抽中 ${drawn} 次` : ""].filter(Boolean);
+      reason = `${parts.join("、")}，达到同一对象年度抽查上限 ${cap} 次`;
     }
-    if (reason) excluded.push({ id: t.uscc, reason });
-    else eligible.push(t);
+    if (reason === null) {
+      eligible.push(targets[i]);
+      if (seenIndustry[table.industryText[i]] === 0) {
+        seenIndustry[table.industryText[i]] = 1;
+        firstOfIndustry.push(targets[i]);
+      }
+    } else excluded.push({ id: targets[i].uscc, reason });
   }
-  return { eligible, excluded };
+  return { eligible, excluded, firstOfIndustry };
 }

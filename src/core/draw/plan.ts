@@ -65,7 +65,7 @@ export function planDraw(reading: WorkbookReading, options: PlanOptions = {}): D
   for (const task of tasks) {
     const year = taskYear(task);
     const priorOfYear = new Map(prior.filter((p) => p.year === year).map((p) => [p.uscc, p.count]));
-    const { eligible, excluded } = eligibleIn(task, table, reading.rules, priorOfYear);
+    const { eligible, excluded, firstOfIndustry } = eligibleIn(task, table, reading.rules, priorOfYear);
     const where = `${task.row}:${task.row}`;
     const alloc = allocate(task, eligible, reading.rules);
     if (!alloc.ok) {
@@ -73,7 +73,8 @@ export function planDraw(reading: WorkbookReading, options: PlanOptions = {}): D
       plans.push({ task, year, eligible, excluded, strata: [], take: 0 });
       continue;
     }
-    checkTeams(task, eligible, inspectors, recusals, tasksSheet, where, issues);
+    // Without recusals a team depends on the target's industry only: one check per industry.
+    checkTeams(task, recusals.size === 0 ? firstOfIndustry : eligible, inspectors, recusals, tasksSheet, where, issues);
     plans.push({ task, year, eligible, excluded, strata: alloc.strata, take: alloc.strata.reduce((a, s) => a + s.take, 0) });
   }
   options.mark?.("frame");
