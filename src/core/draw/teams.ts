@@ -75,6 +75,12 @@ export type TeamResult = { ok: true; team: TeamMember[] } | { ok: false; failure
 
 const NO_RECUSALS: ReadonlySet<string> = new Set();
 
+/** A seat's candidates: inspector indices in order, and each one's load slot beside it. */
+interface Candidates {
+  members: Int32Array;
+  slots: Int32Array;
+}
+
 interface Seat {
   label: string;
   /** compactKey of the department the seat is reserved for, or null. */
@@ -90,6 +96,8 @@ export class TeamDrawer {
   /** Load slot of each inspector: inspectors sharing an id share a load. */
   private readonly slot: Int32Array;
   private readonly loads: Int32Array;
+  /** Scratch: the candidates of a seat with the lowest load, in order. */
+  private readonly pool: Int32Array;
   private readonly departmentKey: string[];
   private readonly ids: string[];
 
@@ -107,6 +115,7 @@ export class TeamDrawer {
       return n;
     });
     this.loads = new Int32Array(slots.size);
+    this.pool = new Int32Array(inspectors.length);
     this.departmentKey = inspectors.map((p) => compactKey(p.department));
   }
 
@@ -115,38 +124,43 @@ export class TeamDrawer {
     return new TaskTeams(this, task, seedHash);
   }
 
-  /** @internal */
-  candidates(task: Task, departments: readonly string[], industry: string, seat: Seat): number[] {
+  /** @internal The inspectors who may take `seat` for targets of `industry` (loads and recusals aside), in order. */
+  candidates(task: Task, departments: readonly string[], industry: string, seat: Seat): Candidates {
     const probe = { industry } as Target;
-    const out: number[] = [];
+    const members: number[] = [];
     this.inspectors.forEach((p, i) => {
-      if ((seat.department === null || this.departmentKey[i] === seat.department) && whyNot(p, task, probe, NO_RECUSALS, seat.expert, departments) === null) out.push(i);
+      if ((seat.department === null || this.departmentKey[i] === seat.department) && whyNot(p, task, probe, NO_RECUSALS, seat.expert, departments) === null) members.push(i);
     });
-    return out;
+    return { members: Int32Array.from(members), slots: Int32Array.from(members, (i) => this.slot[i]) };
   }
 
   /** @internal The team for one target, or the seat nobody could take. */
-  draw(task: Task, seats: readonly Seat[], lists: readonly number[][], target: Target, rng: ReturnType<typeof xoroshiro128plusFromState>): TeamResult {
+  draw(task: Task, seats: readonly Seat[], lists: readonly Candidates[], target: Target, rng: ReturnType<typeof xoroshiro128plusFromState>): TeamResult {
     const recused = this.recusals.size === 0 ? NO_RECUSALS : (this.recusals.get(target.uscc) ?? NO_RECUSALS);
+    const anyRecused = recused.size > 0;
     const cap = this.rules.inspectorLoadCap ?? Infinity;
+    const loads = this.loads;
     const chosen: number[] = [];
-    const pool: number[] = [];
+    const pool = this.pool;
     for (let s = 0; s < seats.length; s++) {
+      const { members, slots } = lists[s];
       let lowest = Infinity;
-      pool.length = 0;
-      for (const i of lists[s]) {
-        const load = this.loads[this.slot[i]];
-        if (load >= cap || load > lowest || chosen.includes(i) || (recused.size > 0 && recused.has(this.ids[i]))) continue;
+      let size = 0;
+      for (let j = 0; j < members.length; j++) {
+        const load = loads[slots[j]];
+        if (load > lowest || load >= cap) continue;
+        const i = members[j];
+        if (chosen.includes(i) || (anyRecused && recused.has(this.ids[i]))) continue;
         if (load < lowest) {
           lowest = load;
-          pool.length = 0;
+          size = 0;
         }
-        pool.push(i);
+        pool[size++] = i;
       }
-      if (pool.length === 0) return { ok: false, failure: { target: target.uscc, seat: seats[s].label, reasons: this.seatReasons(task, target, recused, seats[s], chosen) } };
-      chosen.push(pool[uniformInt(rng, 0, pool.length - 1)]);
+      if (size === 0) return { ok: false, failure: { target: target.uscc, seat: seats[s].label, reasons: this.seatReasons(task, target, recused, seats[s], chosen) } };
+      chosen.push(pool[uniformInt(rng, 0, size - 1)]);
     }
-    for (const i of chosen) this.loads[this.slot[i]] += 1;
+    for (const i of chosen) loads[this.slot[i]] += 1;
     const initiator = compactKey(task.initiator);
     const leader = chosen.find((i) => !this.inspectors[i].expert && this.departmentKey[i] === initiator);
     return {
@@ -184,7 +198,7 @@ export class TeamDrawer {
 export class TaskTeams {
   private readonly seats: Seat[];
   private readonly departments: string[];
-  private readonly byIndustry = new Map<string, number[][]>();
+  private readonly byIndustry = new Map<string, Candidates[]>();
   private readonly streams: PrefixedSha256;
 
   constructor(
