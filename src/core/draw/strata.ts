@@ -25,20 +25,38 @@ export type StrataResult = { ok: true; strata: Stratum[] } | { ok: false; proble
 const GRADES: readonly RiskGrade[] = ["A", "B", "C", "D", "未分级"];
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-function groupBy(targets: readonly Target[], key: (t: Target) => string): Map<string, Target[]> {
-  const m = new Map<string, Target[]>();
-  for (const t of targets) {
-    const k = key(t);
-    const list = m.get(k);
-    if (list) list.push(t);
-    else m.set(k, [t]);
-  }
-  return new Map([...m.entries()].sort(([a], [b]) => cmp(a, b)));
+/** The USCCs of one industry's eligible targets, in USCC order, and (for graded tasks) by grade. */
+interface IndustryGroup {
+  ids: string[];
+  byGrade: Map<string, string[]>;
 }
 
-function stratum(key: string, industry: string | null, grade: RiskGrade | null, members: Target[], take: number, rule: AllocationRule, note: string): Stratum {
-  // Members arrive in USCC order (eligible targets are listed so): no sort needed.
-  return { key, industry, grade, size: members.length, take, rule, topUp: 0, note, members: members.map((t) => t.uscc) };
+/**
+ * Eligible targets by industry (keys sorted) and, when `grades`, by credit grade within each
+ * (keys sorted): one pass over the targets, keeping only their USCCs.
+ */
+function groupByIndustry(targets: readonly Target[], grades: boolean): Map<string, IndustryGroup> {
+  const m = new Map<string, IndustryGroup>();
+  for (let i = 0; i < targets.length; i++) {
+    const t = targets[i];
+    let group = m.get(t.industry);
+    if (!group) m.set(t.industry, (group = { ids: [], byGrade: new Map() }));
+    group.ids.push(t.uscc);
+    if (grades) {
+      const list = group.byGrade.get(t.risk);
+      if (list) list.push(t.uscc);
+      else group.byGrade.set(t.risk, [t.uscc]);
+    }
+  }
+  for (const group of m.values()) group.byGrade = sortedByKey(group.byGrade);
+  return sortedByKey(m);
+}
+
+const sortedByKey = <T>(m: Map<string, T>): Map<string, T> => new Map([...m.entries()].sort(([a], [b]) => cmp(a, b)));
+
+/** `members`: USCCs in USCC order (eligible targets are listed so). */
+function stratum(key: string, industry: string | null, grade: RiskGrade | null, members: string[], take: number, rule: AllocationRule, note: string): Stratum {
+  return { key, industry, grade, size: members.length, take, rule, topUp: 0, note, members };
 }
 
 /** Adds `need` seats over `strata` by largest remainder over their sizes; false when they cannot hold them. */
@@ -79,12 +97,14 @@ export function allocate(task: Task, eligible: readonly Target[], rules: Rules):
   const rule = rules.rounding;
   const min = task.minPerIndustry ?? 0;
   const q = task.quantity;
-  const byIndustry = groupBy(eligible, (t) => t.industry);
+  const graded = q.kind === "byGrade" || (q.kind === "ratio" && task.gradeRatios !== null);
+  // Only grades and 每行业最少 look at industries.
+  const byIndustry = graded || min > 0 ? groupByIndustry(eligible, graded) : new Map<string, IndustryGroup>();
   const N = eligible.length;
 
   if (min > 0) {
-    for (const [industry, members] of byIndustry) {
-      if (members.length < min) problems.push(`行业“${industry}”只有 ${members.length} 家符合条件，少于每行业最少 ${min} 家`);
+    for (const [industry, { ids }] of byIndustry) {
+      if (ids.length < min) problems.push(`行业“${industry}”只有 ${ids.length} 家符合条件，少于每行业最少 ${min} 家`);
     }
     for (const industry of task.scope.industries) {
       if (!byIndustry.has(industry)) problems.push(`行业“${industry}”没有符合条件的单位，少于每行业最少 ${min} 家`);
@@ -92,12 +112,12 @@ export function allocate(task: Task, eligible: readonly Target[], rules: Rules):
   }
 
   if (q.kind === "byGrade" && task.gradeRatios === null) return { ok: false, problems: ["抽查比例为“按风险等级”，但没有分级比例"] };
-  if (q.kind === "byGrade" || (q.kind === "ratio" && task.gradeRatios !== null)) {
+  if (graded) {
     const ratios = task.gradeRatios ?? {};
     const ungraded = ungradedRatio(ratios);
     const strata: Stratum[] = [];
-    for (const [industry, members] of byIndustry) {
-      for (const [grade, cell] of groupBy(members, (t) => t.risk)) {
+    for (const [industry, { byGrade }] of byIndustry) {
+      for (const [grade, cell] of byGrade) {
         const g = grade as RiskGrade;
         const r = g === "未分级" ? ungraded?.ratio : ratios[g];
         if (!r) {
@@ -126,13 +146,13 @@ export function allocate(task: Task, eligible: readonly Target[], rules: Rules):
 
   if (q.kind === "ratio") {
     const how = (n: number): string => `${n} × ${formatPercent(q.ratio)}，${rule === "ceil" ? "向上取整" : "四舍五入"}`;
-    if (min === 0) return { ok: true, strata: [stratum("全部", null, null, [...eligible], ratioTake(N, q.ratio, rule), rule, how(N))] };
+    if (min === 0) return { ok: true, strata: [stratum("全部", null, null, eligible.map((t) => t.uscc), ratioTake(N, q.ratio, rule), rule, how(N))] };
     if (problems.length) return { ok: false, problems };
-    const strata = [...byIndustry].map(([industry, members]) => {
-      const base = ratioTake(members.length, q.ratio, rule);
-      const take = Math.min(members.length, Math.max(min, base));
-      const note = take > base ? `${how(members.length)}得 ${base} 家，按每行业最少 ${min} 家取 ${take} 家` : how(members.length);
-      return stratum(industry, industry, null, members, take, rule, note);
+    const strata = [...byIndustry].map(([industry, { ids }]) => {
+      const base = ratioTake(ids.length, q.ratio, rule);
+      const take = Math.min(ids.length, Math.max(min, base));
+      const note = take > base ? `${how(ids.length)}得 ${base} 家，按每行业最少 ${min} 家取 ${take} 家` : how(ids.length);
+      return stratum(industry, industry, null, ids, take, rule, note);
     });
     return { ok: true, strata };
   }
@@ -142,12 +162,12 @@ export function allocate(task: Task, eligible: readonly Target[], rules: Rules):
   if (count > N) problems.push(`计划抽取 ${count} 家，但符合条件的只有 ${N} 家`);
   if (min === 0) {
     if (problems.length) return { ok: false, problems };
-    return { ok: true, strata: [stratum("全部", null, null, [...eligible], count, "largest-remainder", `固定数量 ${count} 家`)] };
+    return { ok: true, strata: [stratum("全部", null, null, eligible.map((t) => t.uscc), count, "largest-remainder", `固定数量 ${count} 家`)] };
   }
   const mins = byIndustry.size * min;
   if (mins > count) problems.push(`每行业最少 ${min} 家、共 ${byIndustry.size} 个行业需 ${mins} 家，超过计划抽取的 ${count} 家`);
   if (problems.length) return { ok: false, problems };
-  const strata = [...byIndustry].map(([industry, members]) => stratum(industry, industry, null, members, min, "largest-remainder", `每行业最少 ${min} 家`));
+  const strata = [...byIndustry].map(([industry, { ids }]) => stratum(industry, industry, null, ids, min, "largest-remainder", `每行业最少 ${min} 家`));
   const extra = largestRemainder(count - mins, strata.map((s) => ({ key: s.key, size: s.size, capacity: s.size - s.take })))!;
   strata.forEach((s, i) => {
     s.take += extra[i];
