@@ -48,6 +48,8 @@ function radixOrder(keys: readonly string[], length: number): Uint32Array {
       digit[i] = d;
       counts[d + 1]++;
     }
+    // A pair of positions every key shares (the region code of a city's USCCs) leaves the order as it is.
+    if (counts[digit[0] + 1] === n) continue;
     for (let d = 1; d < counts.length; d++) counts[d] += counts[d - 1];
     for (let i = 0; i < n; i++) {
       const idx = order[i];

@@ -15,6 +15,18 @@ describe("sortedOrder: stable, by UTF-16 code units", () => {
     );
   });
 
+  test("keys sharing a prefix and a suffix (passes every key agrees on are skipped)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[0-9A-Z]{0,6}$/), { minLength: 64, maxLength: 300 }), fc.constantFrom("", "X", "XYZ"), (middles, suffix) => {
+        const keys = middles.map((m) => `91150200${m}${suffix}`);
+        expect([...sortedOrder(keys)]).toEqual(reference(keys));
+      }),
+      { numRuns: 200 },
+    );
+    const same = Array.from({ length: 100 }, () => "911502000000000001");
+    expect([...sortedOrder(same)]).toEqual(same.map((_, i) => i));
+  });
+
   test("prefixes sort first; control characters and DEL too", () => {
     const keys = ["AB", "A", "", "A\u0000", "A\u007f", "B", "A0", ...Array.from({ length: 80 }, (_, i) => `K${i}`)];
     expect([...sortedOrder(keys)]).toEqual(reference(keys));
