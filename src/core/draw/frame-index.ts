@@ -35,7 +35,15 @@ export class FrameIndex {
 
   /** `bytes[0..n)`: the UTF-8 of the record's canonical JSON. */
   add(key: string, bytes: Uint8Array, n: number): void {
-    const b = bucketNumber(key);
+    this.addTo(bucketNumber(key), bytes, n);
+  }
+
+  /** add(targetKey({ uscc }), …) without building the key. */
+  addTarget(uscc: string, bytes: Uint8Array, n: number): void {
+    this.addTo(bucketNumber(uscc, TARGET_KEY_HASH), bytes, n);
+  }
+
+  private addTo(b: number, bytes: Uint8Array, n: number): void {
     recordFingerprint(bytes, n);
     this.low[b] = (this.low[b] + LANES[0]) | 0;
     this.high[b] = (this.high[b] + LANES[1]) | 0;
@@ -105,13 +113,21 @@ export function bucketOf(key: string): string {
   return bucketNumber(key).toString(16).padStart(PREFIX, "0");
 }
 
-function bucketNumber(key: string): number {
-  let h = 0x811c9dc5;
+/** FNV-1a of `key` continued from state `h` (the offset basis: from the start). */
+function fnv1a(key: string, h: number): number {
   for (let i = 0; i < key.length; i++) {
     h ^= key.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
-  return h & 0xfff;
+  return h;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+/** The FNV-1a state after "t|", the start of every target's key. */
+const TARGET_KEY_HASH = fnv1a(targetKey({ uscc: "" }), FNV_OFFSET);
+
+function bucketNumber(key: string, from = FNV_OFFSET): number {
+  return fnv1a(key, from) & 0xfff;
 }
 
 /** The two lanes of the last recordFingerprint (no allocation per record). */

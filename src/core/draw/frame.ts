@@ -7,7 +7,7 @@ import { JsonBytes } from "../json-bytes";
 import { StagedSha256 } from "../sha256";
 import { targetsInUsccOrder } from "../roster-order";
 import type { PriorSelection } from "./eligibility";
-import { FrameIndex, frameIndexV1, inspectorKey, recusalKey, targetKey, taskKey } from "./frame-index";
+import { FrameIndex, frameIndexV1, inspectorKey, recusalKey, taskKey } from "./frame-index";
 
 export const ALGORITHM = "dr-2026.1";
 
@@ -207,7 +207,7 @@ export function frameSummary(input: FrameInput): FrameSummary {
   for (let i = 0; i < targets.length; i++) {
     const t = targets[i];
     writeTarget(t, json.reset());
-    index.add(targetKey(t), json.bytes, json.length);
+    index.addTarget(t.uscc, json.bytes, json.length);
     if (i > 0) sha.byte(0x2c);
     sha.add(json.bytes, json.length);
   }
