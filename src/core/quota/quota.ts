@@ -174,12 +174,25 @@ export function checkQuotas(input: QuotaInput): QuotaRow[] {
 
   // 同一对象年度抽查上限
   if (after) {
-    const counts = new Map<string, number>();
-    for (const d of drawn) counts.set(`${d.task.start.slice(0, 4)}|${d.target.uscc}`, (counts.get(`${d.task.start.slice(0, 4)}|${d.target.uscc}`) ?? 0) + 1);
+    // Selections per year and target, in the order first drawn (no composite string keys: a
+    // million-target draw has tens of thousands of them).
+    const counts: { uscc: string; n: number }[] = [];
+    const byYear = new Map<string, Map<string, { uscc: string; n: number }>>();
+    for (const d of drawn) {
+      const year = d.task.start.slice(0, 4);
+      let ofYear = byYear.get(year);
+      if (!ofYear) byYear.set(year, (ofYear = new Map()));
+      const entry = ofYear.get(d.target.uscc);
+      if (entry) entry.n += 1;
+      else {
+        const made = { uscc: d.target.uscc, n: 1 };
+        ofYear.set(made.uscc, made);
+        counts.push(made);
+      }
+    }
     const over: string[] = [];
     const byId = new Map(drawn.map((d) => [d.target.uscc, d.target]));
-    for (const [k, n] of counts) {
-      const uscc = k.split("|")[1];
+    for (const { uscc, n } of counts) {
       const t = byId.get(uscc)!;
       const totalChecks = n + (t.checksThisYear ?? 0);
       if (totalChecks > r.yearlyCapPerTarget) over.push(`${uscc}（${t.name}）${totalChecks} 次`);
