@@ -35,27 +35,26 @@ export const targetsInUsccOrder = (targets: readonly Target[]): Target[] => entr
 /** The indices of `targets` in USCC order (stable). */
 export const usccOrder = (targets: readonly Target[]): Uint32Array => entry(targets).order;
 
+/** Finds a target by USCC. */
+export interface TargetLookup {
+  get(id: string): Target | undefined;
+}
+
 /**
- * The targets with the given ids, by id; of a repeated id the last in roster order wins, as in a
- * Map built over the whole roster. The index behind it is built once per roster: the run, the
- * quota check and the result sheet each look up the drawn targets.
+ * The roster by USCC; of a repeated id the last in roster order wins, as in a Map built over the
+ * whole roster. Built once per roster and shared: the run, the quota check and the result sheet
+ * each look up the drawn targets.
  */
-export function targetsWithIds(targets: readonly Target[], ids: Iterable<string>): Map<string, Target> {
+export function targetLookup(targets: readonly Target[]): TargetLookup {
   const e = entry(targets);
-  e.byId ??= new IdIndex(targets);
-  const out = new Map<string, Target>();
-  for (const id of ids) {
-    const t = e.byId.get(id);
-    if (t) out.set(id, t);
-  }
-  return out;
+  return (e.byId ??= new IdIndex(targets));
 }
 
 /**
  * USCC → target, open addressing over an Int32Array (FNV-1a of the id): a million entries build in
  * a fraction of the time of a Map and hold no per-entry objects.
  */
-class IdIndex {
+class IdIndex implements TargetLookup {
   /** Target index + 1 per slot (0 = empty), and the id's full hash beside it: probing compares hashes, not strings. */
   private readonly slots: Int32Array;
   private readonly hashes: Int32Array;

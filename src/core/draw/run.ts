@@ -1,5 +1,5 @@
 import { StagedSha256 } from "../sha256";
-import { targetsWithIds } from "../roster-order";
+import { targetLookup } from "../roster-order";
 import type { WorkbookReading } from "../model";
 import { effectiveSeed, seedHashOf, smallestTickets } from "../ticket";
 import type { Exclusion } from "./eligibility";
@@ -45,7 +45,7 @@ export function runDraw(plan: DrawPlan, reading: WorkbookReading, seed: string, 
     return { tp, seedHash, picked: picked.sort(byTicket) };
   });
   mark?.("teams");
-  const targets = targetsWithIds(reading.targets, new Set(picks.flatMap((p) => p.picked.map((x) => x.id))));
+  const targets = targetLookup(reading.targets);
   const drawer = new TeamDrawer(sortInspectors(reading.inspectors), recusalIndex(reading.recusals), reading.rules);
   const tasks: TaskResult[] = [];
   for (const { tp, seedHash, picked } of picks) {

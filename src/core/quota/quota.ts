@@ -4,7 +4,7 @@ import type { DrawPlan } from "../draw/plan";
 import type { DrawRecord } from "../draw/record";
 import { compactKey } from "../text";
 import { INACTIVE_STATUSES } from "../vocabulary";
-import { targetsWithIds } from "../roster-order";
+import { targetLookup } from "../roster-order";
 import type { DisclosureCheck } from "./disclosure";
 import { quartersTouched } from "./quarters";
 
@@ -44,7 +44,7 @@ interface Drawn {
 
 /** The drawn targets of the year's kept draws (current one included), task by task. */
 function drawnOf(input: QuotaInput): Drawn[] {
-  const targets = targetsWithIds(input.reading.targets, input.draws.flatMap((d) => d.tasks.flatMap((t) => t.selected.map((s) => s.id))));
+  const targets = targetLookup(input.reading.targets);
   const tasks = new Map(input.reading.tasks.map((t) => [t.code, t]));
   const out: Drawn[] = [];
   for (const d of input.draws) {

@@ -3,7 +3,7 @@ import type { DrawRecord } from "../draw/record";
 import type { RiskGrade, WorkbookReading } from "../model";
 import type { QuotaRow } from "../quota/quota";
 import type { DisclosureCheck } from "../quota/disclosure";
-import { targetsWithIds } from "../roster-order";
+import { targetLookup } from "../roster-order";
 import type { SheetSpec } from "../sheet-spec";
 import { INACTIVE_STATUSES } from "../vocabulary";
 import { tableTitle } from "./titles";
@@ -21,7 +21,7 @@ export function strataCounts(r: WorkbookReading, plan: DrawPlan, draws: readonly
     if (!INACTIVE_STATUSES.includes(t.status)) totals.set(cellKey(t.industry, t.risk), (totals.get(cellKey(t.industry, t.risk)) ?? 0) + 1);
   }
   const selected = draws.flatMap((d) => d.tasks.flatMap((t) => t.selected));
-  const byId = targetsWithIds(r.targets, selected.map((s) => s.id));
+  const byId = targetLookup(r.targets);
   const drawnCounts = new Map<string, number>();
   for (const s of selected) {
     const t = byId.get(s.id);

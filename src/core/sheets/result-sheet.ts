@@ -1,4 +1,4 @@
-import { targetsWithIds } from "../roster-order";
+import { targetLookup } from "../roster-order";
 import type { Matter, Task, WorkbookReading } from "../model";
 import type { DrawRecord } from "../draw/record";
 import type { SheetSpec } from "../sheet-spec";
@@ -34,7 +34,7 @@ function matterNames(task: Task | undefined, matters: readonly Matter[]): string
 
 /** 抽取结果: one row per drawn target, tasks by code, targets in ticket order. */
 export function resultSheet(record: DrawRecord, reading: WorkbookReading, name: string): SheetSpec {
-  const targets = targetsWithIds(reading.targets, record.tasks.flatMap((t) => t.selected.map((s) => s.id)));
+  const targets = targetLookup(reading.targets);
   const tasks = new Map<string, Task>(reading.tasks.map((t) => [t.code, t]));
   const body: SheetSpec["body"] = [];
   for (const rt of record.tasks) {
