@@ -1,3 +1,4 @@
+import { JsonBytes } from "../json-bytes";
 import { StagedSha256 } from "../sha256";
 import { targetLookup } from "../roster-order";
 import type { WorkbookReading } from "../model";
@@ -74,16 +75,24 @@ interface Picked {
  * "expert","leader","name"}],"ticket"}]}]} — keys sorted, written out and hashed as it is written.
  */
 export function resultDigest(tasks: readonly Pick<TaskResult, "code" | "selected">[]): string {
-  const sha = new StagedSha256().text('{"tasks":[');
+  const sha = new StagedSha256();
+  const json = new JsonBytes().raw('{"tasks":[');
   tasks.forEach((t, i) => {
-    sha.text(`${i ? "," : ""}{"code":${str(t.code)},"selected":[`);
+    json.raw(i ? ',{"code":' : '{"code":').string(t.code).raw(',"selected":[');
     t.selected.forEach((s, j) => {
-      const team = s.team.map((m) => `{"certificate":${str(m.certificate)},"department":${str(m.department)},"expert":${m.expert},"leader":${m.leader},"name":${str(m.name)}}`);
-      sha.text(`${j ? "," : ""}{"id":${str(s.id)},"stratum":${str(s.stratum)},"team":[${team.join(",")}],"ticket":${str(s.ticket)}}`);
+      json.raw(j ? ',{"id":' : '{"id":').string(s.id).raw(',"stratum":').string(s.stratum).raw(',"team":[');
+      s.team.forEach((m, k) => {
+        json.raw(k ? ',{"certificate":' : '{"certificate":').string(m.certificate).raw(',"department":').string(m.department);
+        json.raw(',"expert":').bool(m.expert).raw(',"leader":').bool(m.leader).raw(',"name":').string(m.name).raw("}");
+      });
+      json.raw('],"ticket":').string(s.ticket).raw("}");
+      if (json.length > 1 << 15) {
+        sha.add(json.bytes, json.length);
+        json.reset();
+      }
     });
-    sha.text("]}");
+    json.raw("]}");
   });
-  return sha.text("]}").hex();
+  json.raw("]}");
+  return sha.add(json.bytes, json.length).hex();
 }
-
-const str = JSON.stringify;
