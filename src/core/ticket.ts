@@ -1,5 +1,4 @@
 import { sha256Hex, sha256Bytes } from "./hash";
-import { kthSmallest } from "./select";
 import { PrefixedSha256 } from "./sha256";
 
 /** `S + "|" + T`: one ceremony seed, a separate stream per task (DRAW-SPEC.md §4). */
@@ -83,6 +82,7 @@ export function ticket(seedHash: string, id: string): string {
  * floating-point remainder); ids that tie on them are ordered by their full tickets.
  */
 export const PREFIX_DIGITS = 4;
+const PREFIX_VALUES = 10 ** PREFIX_DIGITS;
 
 // n mod 10⁴ from the eight digest words: n mod 2⁴ is in the last word; n mod 5⁴ is a sum of
 // 16-bit halves times 2^(16k) mod 625 (each term < 2²⁶, reduced halfway to stay a small integer);
@@ -138,15 +138,27 @@ const byTicketThenId = (a: { ticket: string; id: string }, b: { ticket: string; 
 
 /**
  * The `k` ids with the smallest tickets, in ticket order, with their full tickets. Every id costs
- * one SHA-256 block and a PREFIX_DIGITS-digit prefix; only the ids at or below the k-th smallest prefix are
- * sorted, by full ticket (prefix ties need it), so the result equals a full sort of the tickets.
+ * one SHA-256 block and a PREFIX_DIGITS-digit prefix; the k-th smallest prefix comes from counts
+ * per value, and only the ids at or below it get full tickets and are sorted by them (prefix ties
+ * need it), so the result equals a full sort of the tickets.
  */
 export function smallestTickets(seedHash: string, ids: readonly string[], k: number): { id: string; ticket: string }[] {
   if (k <= 0 || ids.length === 0) return [];
   const hasher = new TicketHasher(seedHash);
-  const prefixes = new Float64Array(ids.length);
-  for (let i = 0; i < ids.length; i++) prefixes[i] = hasher.prefix(ids[i]);
-  const threshold = k >= ids.length ? Infinity : kthSmallest(Float64Array.from(prefixes), k - 1);
+  const prefixes = new Uint16Array(ids.length);
+  const counts = new Uint32Array(PREFIX_VALUES);
+  for (let i = 0; i < ids.length; i++) counts[(prefixes[i] = hasher.prefix(ids[i]))]++;
+  // The k-th smallest prefix, from the counts of each value.
+  let threshold = PREFIX_VALUES - 1;
+  if (k < ids.length) {
+    for (let seen = 0, v = 0; v < PREFIX_VALUES; v++) {
+      seen += counts[v];
+      if (seen >= k) {
+        threshold = v;
+        break;
+      }
+    }
+  }
   const candidates: { id: string; ticket: string }[] = [];
   for (let i = 0; i < ids.length; i++) if (prefixes[i] <= threshold) candidates.push({ id: ids[i], ticket: hasher.full(ids[i]) });
   return candidates.sort(byTicketThenId).slice(0, k);
