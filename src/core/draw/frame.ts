@@ -7,6 +7,7 @@ import { JsonBytes } from "../json-bytes";
 import { StagedSha256 } from "../sha256";
 import { targetsInUsccOrder } from "../roster-order";
 import type { PriorSelection } from "./eligibility";
+import { sortInspectors } from "./teams";
 import { FrameIndex, frameIndexV1, inspectorKey, recusalKey, taskKey } from "./frame-index";
 
 export const ALGORITHM = "dr-2026.1";
@@ -109,7 +110,7 @@ export function buildFrame(input: FrameInput): Canonical {
   return {
     algorithm: ALGORITHM,
     targets: [...input.targets].sort((a, b) => cmp(a.uscc, b.uscc)).map(targetFrame),
-    inspectors: sortedInspectors(input.inspectors).map(inspectorFrame),
+    inspectors: sortInspectors(input.inspectors).map(inspectorFrame),
     recusals: sortedRecusals(input.recusals),
     tasks: [...input.tasks].sort((a, b) => cmp(a.code, b.code)).map(taskFrame),
     rules: rulesFrame(input.rules),
@@ -124,8 +125,6 @@ export function frameDigest(frame: Canonical): string {
   return sha256Hex(canonicalJson(frame));
 }
 
-const sortedInspectors = (list: readonly Inspector[]): Inspector[] =>
-  [...list].sort((a, b) => cmp(`${a.cert}\u0000${a.name}`, `${b.cert}\u0000${b.name}`));
 
 const sortedRecusals = (list: readonly Recusal[]): { inspector: string; target: string }[] =>
   list.map((r) => ({ inspector: r.inspector, target: r.target })).sort((a, b) => cmp(a.inspector, b.inspector) || cmp(a.target, b.target));
@@ -159,7 +158,7 @@ export interface FrameSummary {
  * JSON is ever held whole. Equal to frameDigest(buildFrame(input)) and frameIndex(buildFrame(input)).
  */
 export function frameSummary(input: FrameInput): FrameSummary {
-  const inspectors = sortedInspectors(input.inspectors);
+  const inspectors = sortInspectors(input.inspectors);
   const prior = [...input.prior].sort((a, b) => cmp(a.year, b.year) || cmp(a.uscc, b.uscc));
   const recusals = sortedRecusals(input.recusals);
   const targets = targetsInUsccOrder(input.targets);

@@ -4,6 +4,7 @@ import { sha256Bytes } from "../hash";
 import { fieldsCover } from "../industry";
 import type { Inspector, Recusal, Rules, Target, Task } from "../model";
 import { PrefixedSha256 } from "../sha256";
+import { sortByKey } from "../sort";
 import { compactKey } from "../text";
 
 export interface TeamMember {
@@ -230,8 +231,7 @@ export class TaskTeams {
 
 /** Inspectors in the order the draw considers them: by 执法证号, then name. */
 export function sortInspectors(list: readonly Inspector[]): Inspector[] {
-  const key = (p: Inspector): string => `${p.cert}\u0000${p.name}`;
-  return [...list].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  return sortByKey(list, (p) => `${p.cert}\u0000${p.name}`);
 }
 
 /** Recusals as target → set of inspector ids. */
