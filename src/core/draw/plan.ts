@@ -4,7 +4,8 @@ import { eligibleIn, targetTable, taskYear, type Exclusion, type PriorSelection 
 import { ALGORITHM, frameSummary } from "./frame";
 import { allocate, type Stratum } from "./strata";
 import { compactKey } from "../text";
-import { recusalIndex, sortInspectors, taskDepartments, whyNot } from "./teams";
+import { InspectorFacts } from "./inspector-facts";
+import { inspectorId, recusalIndex, sortInspectors, taskDepartments } from "./teams";
 
 export interface TaskPlan {
   task: Task;
@@ -58,7 +59,7 @@ export function planDraw(reading: WorkbookReading, options: PlanOptions = {}): D
   if (reading.sheets.tasks && tasks.length === 0 && !options.tasks?.length) issues.error("NO_TASKS", tasksSheet, "", "抽查任务表中没有任务。");
 
   options.mark?.("eligibility");
-  const inspectors = sortInspectors(reading.inspectors);
+  const facts = new InspectorFacts(sortInspectors(reading.inspectors));
   const recusals = recusalIndex(reading.recusals);
   const table = targetTable(reading.targets);
   const plans: TaskPlan[] = [];
@@ -74,7 +75,7 @@ export function planDraw(reading: WorkbookReading, options: PlanOptions = {}): D
       continue;
     }
     // Without recusals a team depends on the target's industry only: one check per industry.
-    checkTeams(task, recusals.size === 0 ? firstOfIndustry : eligible, inspectors, recusals, tasksSheet, where, issues);
+    checkTeams(task, recusals.size === 0 ? firstOfIndustry : eligible, facts, recusals, tasksSheet, where, issues);
     plans.push({ task, year, eligible, excluded, strata: alloc.strata, take: alloc.strata.reduce((a, s) => a + s.take, 0) });
   }
   options.mark?.("frame");
@@ -90,12 +91,13 @@ export function planDraw(reading: WorkbookReading, options: PlanOptions = {}): D
 function checkTeams(
   task: Task,
   eligible: readonly Target[],
-  inspectors: ReturnType<typeof sortInspectors>,
+  facts: InspectorFacts,
   recusals: Map<string, Set<string>>,
   sheet: string,
   where: string,
   issues: IssueList,
 ): void {
+  const { inspectors } = facts;
   const departments = taskDepartments(task);
   const keys = departments.map(compactKey);
   const none = new Set<string>();
@@ -105,13 +107,16 @@ function checkTeams(
     const cacheKey = recused.size ? `#${target.uscc}` : target.industry;
     if (checked.has(cacheKey)) continue;
     checked.add(cacheKey);
-    const officers = inspectors.filter((p) => whyNot(p, task, target, recused, false, keys) === null);
+    const covers = facts.covers(target.industry);
+    const free = (i: number): boolean => recused.size === 0 || !recused.has(inspectorId(inspectors[i]));
+    const officers: number[] = [];
+    for (let i = 0; i < inspectors.length; i++) if (facts.canServe(i, task, keys, covers, false) && free(i)) officers.push(i);
     const problems: string[] = [];
     for (const d of departments) {
-      if (!officers.some((p) => compactKey(p.department) === compactKey(d))) problems.push(`“${d}”没有可派的执法人员`);
+      if (!officers.some((i) => facts.department[i] === compactKey(d))) problems.push(`“${d}”没有可派的执法人员`);
     }
     if (officers.length < task.teamSize) problems.push(`可派执法人员只有 ${officers.length} 人，少于每组 ${task.teamSize} 人`);
-    if (task.needExpert && !inspectors.some((p) => whyNot(p, task, target, recused, true, keys) === null)) problems.push("没有可派的专家");
+    if (task.needExpert && !inspectors.some((_, i) => facts.canServe(i, task, keys, covers, true) && free(i))) problems.push("没有可派的专家");
     if (problems.length === 0) continue;
     const subject = recused.size ? `单位 ${target.uscc}（${target.name}，有回避人员）` : `行业“${target.industry}”的单位`;
     issues.error(

@@ -2,6 +2,7 @@ import { uniformInt } from "pure-rand/distribution/uniformInt";
 import { xoroshiro128plusFromState } from "pure-rand/generator/xoroshiro128plus";
 import { sha256Bytes } from "../hash";
 import { fieldsCover } from "../industry";
+import { InspectorFacts } from "./inspector-facts";
 import type { Inspector, Recusal, Rules, Target, Task } from "../model";
 import { PrefixedSha256 } from "../sha256";
 import { sortByKey } from "../sort";
@@ -100,6 +101,7 @@ export class TeamDrawer {
   /** Scratch: the candidates of a seat with the lowest load, in order. */
   private readonly pool: Int32Array;
   private readonly departmentKey: string[];
+  private readonly facts: InspectorFacts;
   private readonly ids: string[];
 
   constructor(
@@ -117,7 +119,8 @@ export class TeamDrawer {
     });
     this.loads = new Int32Array(slots.size);
     this.pool = new Int32Array(inspectors.length);
-    this.departmentKey = inspectors.map((p) => compactKey(p.department));
+    this.facts = new InspectorFacts(inspectors);
+    this.departmentKey = this.facts.department;
   }
 
   /** The drawer of one task's teams; `seedHash` is the task's. */
@@ -127,11 +130,11 @@ export class TeamDrawer {
 
   /** @internal The inspectors who may take `seat` for targets of `industry` (loads and recusals aside), in order. */
   candidates(task: Task, departments: readonly string[], industry: string, seat: Seat): Candidates {
-    const probe = { industry } as Target;
+    const covers = this.facts.covers(industry);
     const members: number[] = [];
-    this.inspectors.forEach((p, i) => {
-      if ((seat.department === null || this.departmentKey[i] === seat.department) && whyNot(p, task, probe, NO_RECUSALS, seat.expert, departments) === null) members.push(i);
-    });
+    for (let i = 0; i < this.inspectors.length; i++) {
+      if ((seat.department === null || this.departmentKey[i] === seat.department) && this.facts.canServe(i, task, departments, covers, seat.expert)) members.push(i);
+    }
     return { members: Int32Array.from(members), slots: Int32Array.from(members, (i) => this.slot[i]) };
   }
 
