@@ -10,8 +10,16 @@ const charValue = (code: number): number => (code < 128 ? VALUE[code] : -1);
 
 /** Upper-case, half-width, no white space. */
 export function normalizeUscc(value: string): string {
-  if (/^[0-9A-Z]*$/.test(value)) return value; // already normal: the common case
+  if (isDigitsAndCapitals(value)) return value; // already normal: the common case
   return value.normalize("NFKC").replace(/\s+/gu, "").toUpperCase();
+}
+
+function isDigitsAndCapitals(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 0x30 || (c > 0x39 && c < 0x41) || c > 0x5a) return false;
+  }
+  return true;
 }
 
 export function isUsccShape(code: string): boolean {
@@ -33,6 +41,15 @@ export function usccCheckChar(first17: string): string | null {
   return USCC_CHARSET[c === 31 ? 0 : c];
 }
 
+/** 18 characters of the charset, the last the check character the others call for; one pass. */
 export function isValidUscc(code: string): boolean {
-  return isUsccShape(code) && usccCheckChar(code.slice(0, 17)) === code[17];
+  if (code.length !== 18) return false;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    const v = charValue(code.charCodeAt(i));
+    if (v < 0) return false;
+    sum += v * WEIGHTS[i];
+  }
+  const c = 31 - (sum % 31);
+  return code.charCodeAt(17) === USCC_CHARSET.charCodeAt(c === 31 ? 0 : c);
 }

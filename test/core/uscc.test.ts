@@ -1,4 +1,5 @@
-import { isUsccShape, isValidUscc, normalizeUscc, usccCheckChar } from "../../src/core/uscc";
+import fc from "fast-check";
+import { isUsccShape, isValidUscc, normalizeUscc, usccCheckChar, USCC_CHARSET } from "../../src/core/uscc";
 
 describe("USCC check digit (GB 32100-2015)", () => {
   test.each([
@@ -32,5 +33,16 @@ describe("USCC check digit (GB 32100-2015)", () => {
   test("normalisation: full-width, lower-case and spaces", () => {
     expect(normalizeUscc(" ９１３５０１００ｍ０００１００ｙ４３ ")).toBe("91350100M000100Y43");
     expect(isValidUscc(normalizeUscc("91350100m000100y43"))).toBe(true);
+  });
+
+  test("isValidUscc (one pass) equals the shape plus the check character, for any 16–19 characters", () => {
+    const chars = fc.constantFrom(...USCC_CHARSET, "I", "O", "Z", "a", " ", "１");
+    const valid = fc.array(fc.constantFrom(...USCC_CHARSET), { minLength: 17, maxLength: 17 }).map((c) => c.join("") + usccCheckChar(c.join("")));
+    fc.assert(
+      fc.property(fc.oneof(fc.array(chars, { minLength: 16, maxLength: 19 }).map((c) => c.join("")), valid), (code) => {
+        expect(isValidUscc(code)).toBe(isUsccShape(code) && usccCheckChar(code.slice(0, 17)) === code[17]);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -5,7 +5,7 @@ import { parseInteger } from "../number";
 import type { Recognised } from "../recognize";
 import { dataRows, type DataRow } from "../rows";
 import { TARGETS } from "../schema";
-import { isUsccShape, normalizeUscc, usccCheckChar } from "../uscc";
+import { isUsccShape, isValidUscc, normalizeUscc, usccCheckChar } from "../uscc";
 import { INACTIVE_STATUSES, parseRiskGrade, parseTargetStatus, parseYesNo } from "../vocabulary";
 import { requireText } from "./required";
 
@@ -86,6 +86,7 @@ function readUscc(row: DataRow): string {
   const text = requireText(row, "uscc", "统一社会信用代码");
   if (text === "") return "";
   const code = normalizeUscc(text);
+  if (isValidUscc(code)) return code;
   const shape = isUsccShape(code);
   if (!shape && !(code.length === 18 && usccCheckChar(code.slice(0, 17)) !== null)) {
     row.warning("USCC_FORMAT", "uscc", `“${code}”不是 18 位统一社会信用代码（按原样使用，请核对）。`);
