@@ -5,28 +5,18 @@
  * `Array.prototype.sort` with a comparator. Other keys take the comparator sort.
  */
 export function sortedOrder(keys: readonly string[]): Uint32Array {
-  const n = keys.length;
   let maxLength = 0;
-  let ascii = true;
-  for (let i = 0; i < n && ascii; i++) {
-    const k = keys[i];
-    if (k.length > maxLength) maxLength = k.length;
-    for (let j = 0; j < k.length; j++) {
-      if (k.charCodeAt(j) > 0x7f) {
-        ascii = false;
-        break;
-      }
-    }
-  }
-  if (!ascii || maxLength > MAX_RADIX_LENGTH || n < 64) return comparatorOrder(keys);
-  return radixOrder(keys, maxLength);
+  for (let i = 0; i < keys.length; i++) if (keys[i].length > maxLength) maxLength = keys[i].length;
+  if (maxLength > MAX_RADIX_LENGTH || keys.length < 64) return comparatorOrder(keys);
+  return radixOrder(keys, maxLength) ?? comparatorOrder(keys);
 }
 
 const MAX_RADIX_LENGTH = 40;
 /** A position past a key's end sorts before every character: symbol 0; characters are code + 1. */
 const SYMBOLS = 129;
 
-function radixOrder(keys: readonly string[], length: number): Uint32Array {
+/** Null when a key holds a character beyond ASCII. */
+function radixOrder(keys: readonly string[], length: number): Uint32Array | null {
   const n = keys.length;
   const width = length + (length & 1);
   // Symbols in row-major order, read once from the strings.
@@ -34,7 +24,11 @@ function radixOrder(keys: readonly string[], length: number): Uint32Array {
   for (let i = 0; i < n; i++) {
     const k = keys[i];
     const row = i * width;
-    for (let j = 0; j < k.length; j++) symbols[row + j] = k.charCodeAt(j) + 1;
+    for (let j = 0; j < k.length; j++) {
+      const c = k.charCodeAt(j);
+      if (c > 0x7f) return null;
+      symbols[row + j] = c + 1;
+    }
   }
   let order = new Uint32Array(n);
   let next = new Uint32Array(n);
