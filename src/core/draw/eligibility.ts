@@ -32,6 +32,8 @@ export function inScope(task: Task, t: Target): boolean {
  */
 export interface TargetTable {
   targets: readonly Target[];
+  /** USCC of each target (read without touching the target objects). */
+  ids: string[];
   industry: Uint32Array;
   area: Uint32Array;
   /** compactKey of each industry / area number. */
@@ -60,8 +62,10 @@ export function targetTable(targets: readonly Target[]): TargetTable {
   const inactive = new Uint8Array(n);
   const key = new Int8Array(n);
   const checks = new Float64Array(n);
+  const ids = new Array<string>(n);
   for (let i = 0; i < n; i++) {
     const t = sorted[i];
+    ids[i] = t.uscc;
     industry[i] = industries.id(t.industry);
     let text = texts.get(t.industry);
     if (text === undefined) texts.set(t.industry, (text = texts.size));
@@ -71,7 +75,7 @@ export function targetTable(targets: readonly Target[]): TargetTable {
     key[i] = t.key === null ? -1 : t.key ? 1 : 0;
     checks[i] = t.checksThisYear ?? 0;
   }
-  return { targets: sorted, industry, area, industryKeys: industries.keys, areaKeys: areas.keys, industryText, industryTexts: texts.size, inactive, key, checks };
+  return { targets: sorted, ids, industry, area, industryKeys: industries.keys, areaKeys: areas.keys, industryText, industryTexts: texts.size, inactive, key, checks };
 }
 
 /** Raw text → number of its compactKey. */
@@ -123,6 +127,8 @@ export function eligibleTargets(
 export interface Eligibility {
   /** In USCC order. */
   eligible: Target[];
+  /** Their USCCs. */
+  eligibleIds: string[];
   excluded: Exclusion[];
   /** The first eligible target of each industry text, in USCC order. */
   firstOfIndustry: Target[];
@@ -131,6 +137,7 @@ export interface Eligibility {
 /** eligibleTargets over a table built once for every task of a plan. */
 export function eligibleIn(task: Task, table: TargetTable, rules: Rules, prior: ReadonlyMap<string, number>): Eligibility {
   const eligible: Target[] = [];
+  const eligibleIds: string[] = [];
   const firstOfIndustry: Target[] = [];
   const seenIndustry = new Uint8Array(table.industryTexts);
   const excluded: Exclusion[] = [];
@@ -142,7 +149,7 @@ export function eligibleIn(task: Task, table: TargetTable, rules: Rules, prior: 
   const inactiveReasons = new Map<string, string>();
   for (let i = 0; i < targets.length; i++) {
     if (industryOk[industry[i]] === 0 || areaOk[area[i]] === 0) continue;
-    const drawn = prior.size === 0 ? 0 : (prior.get(targets[i].uscc) ?? 0);
+    const drawn = prior.size === 0 ? 0 : (prior.get(table.ids[i]) ?? 0);
     let reason: string | null = null;
     if (inactive[i] === 1) {
       const status = targets[i].status;
@@ -156,11 +163,12 @@ export function eligibleIn(task: Task, table: TargetTable, rules: Rules, prior: 
     }
     if (reason === null) {
       eligible.push(targets[i]);
+      eligibleIds.push(table.ids[i]);
       if (seenIndustry[table.industryText[i]] === 0) {
         seenIndustry[table.industryText[i]] = 1;
         firstOfIndustry.push(targets[i]);
       }
-    } else excluded.push({ id: targets[i].uscc, reason });
+    } else excluded.push({ id: table.ids[i], reason });
   }
-  return { eligible, excluded, firstOfIndustry };
+  return { eligible, eligibleIds, excluded, firstOfIndustry };
 }

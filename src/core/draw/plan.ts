@@ -66,9 +66,9 @@ export function planDraw(reading: WorkbookReading, options: PlanOptions = {}): D
   for (const task of tasks) {
     const year = taskYear(task);
     const priorOfYear = new Map(prior.filter((p) => p.year === year).map((p) => [p.uscc, p.count]));
-    const { eligible, excluded, firstOfIndustry } = eligibleIn(task, table, reading.rules, priorOfYear);
+    const { eligible, eligibleIds, excluded, firstOfIndustry } = eligibleIn(task, table, reading.rules, priorOfYear);
     const where = `${task.row}:${task.row}`;
-    const alloc = allocate(task, eligible, reading.rules);
+    const alloc = allocate(task, eligible, reading.rules, eligibleIds);
     if (!alloc.ok) {
       for (const p of alloc.problems) issues.error("STRATUM_INFEASIBLE", tasksSheet, where, `任务 ${task.code}：${p}。抽取无法进行，请调整任务或名录。`);
       plans.push({ task, year, eligible, excluded, strata: [], take: 0 });

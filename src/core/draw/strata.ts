@@ -90,9 +90,9 @@ export function ungradedRatio(ratios: Partial<Record<RiskGrade, Fraction>>): { r
  * order (as eligibleTargets lists them): industry × credit grade where the
  * task grades, one stratum per industry where it gives 每行业最少, the whole scope otherwise.
  * Integer arithmetic only. Problems (a stratum below its minimum, a count above the pool) stop
- * the draw before any seed exists.
+ * the draw before any seed exists. `eligibleIds`: their USCCs, when the caller has them already.
  */
-export function allocate(task: Task, eligible: readonly Target[], rules: Rules): StrataResult {
+export function allocate(task: Task, eligible: readonly Target[], rules: Rules, eligibleIds: readonly string[] = eligible.map((t) => t.uscc)): StrataResult {
   const problems: string[] = [];
   const rule = rules.rounding;
   const min = task.minPerIndustry ?? 0;
@@ -146,7 +146,7 @@ export function allocate(task: Task, eligible: readonly Target[], rules: Rules):
 
   if (q.kind === "ratio") {
     const how = (n: number): string => `${n} × ${formatPercent(q.ratio)}，${rule === "ceil" ? "向上取整" : "四舍五入"}`;
-    if (min === 0) return { ok: true, strata: [stratum("全部", null, null, eligible.map((t) => t.uscc), ratioTake(N, q.ratio, rule), rule, how(N))] };
+    if (min === 0) return { ok: true, strata: [stratum("全部", null, null, [...eligibleIds], ratioTake(N, q.ratio, rule), rule, how(N))] };
     if (problems.length) return { ok: false, problems };
     const strata = [...byIndustry].map(([industry, { ids }]) => {
       const base = ratioTake(ids.length, q.ratio, rule);
@@ -162,7 +162,7 @@ export function allocate(task: Task, eligible: readonly Target[], rules: Rules):
   if (count > N) problems.push(`计划抽取 ${count} 家，但符合条件的只有 ${N} 家`);
   if (min === 0) {
     if (problems.length) return { ok: false, problems };
-    return { ok: true, strata: [stratum("全部", null, null, eligible.map((t) => t.uscc), count, "largest-remainder", `固定数量 ${count} 家`)] };
+    return { ok: true, strata: [stratum("全部", null, null, [...eligibleIds], count, "largest-remainder", `固定数量 ${count} 家`)] };
   }
   const mins = byIndustry.size * min;
   if (mins > count) problems.push(`每行业最少 ${min} 家、共 ${byIndustry.size} 个行业需 ${mins} 家，超过计划抽取的 ${count} 家`);
