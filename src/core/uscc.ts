@@ -28,28 +28,28 @@ export function isUsccShape(code: string): boolean {
   return true;
 }
 
-/** The check character the first 17 characters call for, or null when they are not in the charset. */
-export function usccCheckChar(first17: string): string | null {
-  if (first17.length !== 17) return null;
+/** The charset index of the check character `code`'s first 17 characters call for; -1 when one is not in the charset. */
+function checkIndex(code: string): number {
   let sum = 0;
   for (let i = 0; i < 17; i++) {
-    const v = charValue(first17.charCodeAt(i));
-    if (v < 0) return null;
+    const v = charValue(code.charCodeAt(i));
+    if (v < 0) return -1;
     sum += v * WEIGHTS[i];
   }
   const c = 31 - (sum % 31);
-  return USCC_CHARSET[c === 31 ? 0 : c];
+  return c === 31 ? 0 : c;
+}
+
+/** The check character the first 17 characters call for, or null when they are not in the charset. */
+export function usccCheckChar(first17: string): string | null {
+  if (first17.length !== 17) return null;
+  const i = checkIndex(first17);
+  return i < 0 ? null : USCC_CHARSET[i];
 }
 
 /** 18 characters of the charset, the last the check character the others call for; one pass. */
 export function isValidUscc(code: string): boolean {
   if (code.length !== 18) return false;
-  let sum = 0;
-  for (let i = 0; i < 17; i++) {
-    const v = charValue(code.charCodeAt(i));
-    if (v < 0) return false;
-    sum += v * WEIGHTS[i];
-  }
-  const c = 31 - (sum % 31);
-  return code.charCodeAt(17) === USCC_CHARSET.charCodeAt(c === 31 ? 0 : c);
+  const i = checkIndex(code);
+  return i >= 0 && code.charCodeAt(17) === USCC_CHARSET.charCodeAt(i);
 }
