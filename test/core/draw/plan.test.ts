@@ -108,6 +108,17 @@ describe("strata and allocation (DRAW-SPEC.md §4)", () => {
     expect(p.issues.find((i) => i.code === "TEAM_INFEASIBLE")!.message).toContain("可派执法人员只有 1 人，少于每组 2 人");
   });
 
+  test("a recusal that leaves one target without a full team is named, with that target only", () => {
+    // Two officers, teams of two: recusing one from the second 危险化学品 target (uscc(2); not the
+    // first of its industry, which the plan checks anyway) leaves one.
+    const p = plan({ departments: { 执法一大队: 2 }, recusals: [["15020000001", uscc(2)]], tasks: [task({ 对象范围: "危险化学品", 抽查比例或数量: "3%" })] });
+    expect(p.ok).toBe(false);
+    const team = p.issues.filter((i) => i.code === "TEAM_INFEASIBLE");
+    expect(team.map((i) => i.message)).toEqual([`任务!2:2：任务 T01：单位 ${uscc(2)}（危险化学品单位2，有回避人员）组不成检查组——可派执法人员只有 1 人，少于每组 2 人。请检查人员的所属部门、执法领域、执法证有效期和在岗状态。`]);
+    // The same book without the recusal plans.
+    expect(plan({ departments: { 执法一大队: 2 }, tasks: [task({ 对象范围: "危险化学品", 抽查比例或数量: "3%" })] }).ok).toBe(true);
+  });
+
   test("unknown task codes in the selection are errors", () => {
     const p = planDraw(readWorkbook(drawBook()), { tasks: ["T01", "T99"] });
     expect(p.issues.map((i) => i.code)).toContain("TASK_NOT_FOUND");
