@@ -99,7 +99,12 @@ function verifyDraw(sheets: readonly SheetData[], book: RecordBook, index: numbe
   };
   if (expected.frameDigest !== record.frameDigest) {
     out.push({ sheet: record.sheets.record, cell: at("框架摘要（抽取前公布）"), expected: expected.frameDigest, found: record.frameDigest });
-    for (const c of changedRows(record.frameIndex ?? {}, currentIndex(record, plan, reading) ?? record.frameIndex ?? {}, reading)) {
+    const current = currentIndex(record, plan, reading);
+    if (current === null) {
+      const found = `记录中的框架索引为格式 ${record.frameIndexVersion}（由更新版本的助手写入），本版本无法据此指出改动了哪些行`;
+      out.push({ sheet: RECORD_DATA_SHEET, cell: "frameIndexVersion", expected: `框架索引格式 1 或 ${FRAME_INDEX_VERSION}`, found });
+    }
+    for (const c of current === null ? [] : changedRows(record.frameIndex ?? {}, current, reading)) {
       out.push({ sheet: c.sheet, cell: c.cell, expected: `${c.what}：与抽取时一致`, found: `${c.what}：抽取后被改动` });
     }
   }

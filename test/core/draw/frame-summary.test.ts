@@ -91,6 +91,46 @@ describe("FrameIndex (format 2)", () => {
   });
 });
 
+describe("verify names the changed rows from the record's index", () => {
+  const META = { seed: "2026030112345678901234", seedSource: "typed" as const, time: "2026-03-02T09:30:00+08:00", operator: "张三" };
+  const sheets = goldenBook(300);
+  const done = completeDraw(prepareDraw(sheets, { today: "2026-03-01" }), META);
+  if (!done.ok) throw new Error(JSON.stringify(done.failure));
+  const { reading } = prepareDraw(sheets, { today: "2026-03-01" });
+  const targetsSheet = sheets.find((s) => s.name === reading.sheets.targets!.sheet)!;
+  const target = reading.targets[40];
+  const edited = sheets.map((s) => (s === targetsSheet ? { ...s, rows: s.rows.map((row, r) => (r === target.row - 1 ? row.map((v, c) => (c === 1 ? `${String(v)}（改）` : v)) : row)) } : s));
+  const changedNamed = (report: ReturnType<typeof verifyWorkbook>): string[] => report.differences.filter((d) => d.found.endsWith("抽取后被改动")).map((d) => d.cell);
+  /** The edited row is named, and any other row named shares its bucket (a small group, never a stray row). */
+  const expectEditedBucket = (report: ReturnType<typeof verifyWorkbook>): void => {
+    const named = changedNamed(report);
+    expect(named).toContain(`${target.row}:${target.row}`);
+    for (const cell of named) expect(bucketOf(targetKey(reading.targets.find((t) => `${t.row}:${t.row}` === cell)!))).toBe(bucketOf(targetKey(target)));
+  };
+
+  test("format 2 (this version's records): the edited row and only rows in its bucket", () => {
+    expect(done.record.frameIndexVersion).toBe(2);
+    const report = verifyWorkbook([...edited, { name: RECORD_DATA_SHEET, rows: recordBookToRows(done.book) }]);
+    expectEditedBucket(report);
+  });
+
+  test("format 1 (records written before format 2, without frameIndexVersion): the same", () => {
+    const { frameIndexVersion: _version, ...draw } = done.record;
+    const tasks = reading.tasks.filter((t) => draw.tasks.some((d) => d.code === t.code));
+    const v1 = { ...draw, frameIndex: frameIndexV1Of({ targets: reading.targets, inspectors: reading.inspectors, recusals: reading.recusals, rules: reading.rules, tasks, prior: [] }) };
+    const report = verifyWorkbook([...edited, { name: RECORD_DATA_SHEET, rows: recordBookToRows({ ...done.book, draws: [v1] }) }]);
+    expectEditedBucket(report);
+  });
+
+  test("a format this version does not know: the frame digest still fails, no rows are guessed, the reason is given", () => {
+    const book = { ...done.book, draws: [{ ...done.record, frameIndexVersion: 3 }] };
+    const report = verifyWorkbook([...edited, { name: RECORD_DATA_SHEET, rows: recordBookToRows(book) }]);
+    expect(report.ok).toBe(false);
+    expect(changedNamed(report)).toEqual([]);
+    expect(report.differences).toContainEqual(expect.objectContaining({ sheet: RECORD_DATA_SHEET, cell: "frameIndexVersion", found: expect.stringContaining("格式 3") }));
+  });
+});
+
 describe("format 1 (records written before format 2)", () => {
   test("frameIndexV1Of keeps format 1 byte for byte (the golden book's index as pinned before format 2)", () => {
     const input = inputOf(goldenBook(2000));
@@ -99,25 +139,4 @@ describe("format 1 (records written before format 2)", () => {
     expect(digest).toBe("8dc981e09c227765fdfeefb8af6040c4f7ff456224475df62c671c0980fbc5ae");
   });
 
-  test("verify still names the changed row of a book whose record holds a format-1 index", () => {
-    const sheets = goldenBook(300);
-    const done = completeDraw(prepareDraw(sheets, { today: "2026-03-01" }), { seed: "2026030112345678901234", seedSource: "typed", time: "2026-03-02T09:30:00+08:00", operator: "张三" });
-    if (!done.ok) throw new Error(JSON.stringify(done.failure));
-    const { reading } = prepareDraw(sheets, { today: "2026-03-01" });
-    const { frameIndexVersion, ...draw } = done.record;
-    expect(frameIndexVersion).toBe(2);
-    const tasks = reading.tasks.filter((t) => draw.tasks.some((d) => d.code === t.code));
-    const v1 = { ...draw, frameIndex: frameIndexV1Of({ targets: reading.targets, inspectors: reading.inspectors, recusals: reading.recusals, rules: reading.rules, tasks, prior: [] }) };
-    const book = { ...done.book, draws: [v1] };
-
-    const targetsSheet = sheets.find((s) => s.name === reading.sheets.targets!.sheet)!;
-    const target = reading.targets[40];
-    const edited = sheets.map((s) => (s === targetsSheet ? { ...s, rows: s.rows.map((row, r) => (r === target.row - 1 ? row.map((v, c) => (c === 1 ? `${String(v)}（改）` : v)) : row)) } : s));
-    const report = verifyWorkbook([...edited, { name: RECORD_DATA_SHEET, rows: recordBookToRows(book) }]);
-    const cells = report.differences.map((d) => `${d.sheet}!${d.cell}`);
-    expect(cells).toContain(`${targetsSheet.name}!${target.row}:${target.row}`);
-    // Any other row named shares the edited row's bucket (a small group, never a stray row).
-    const named = report.differences.filter((d) => d.found.endsWith("抽取后被改动")).map((d) => reading.targets.find((t) => `${t.row}:${t.row}` === d.cell)!);
-    for (const t of named) expect(bucketOf(targetKey(t))).toBe(bucketOf(targetKey(target)));
-  });
 });
