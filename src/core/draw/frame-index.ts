@@ -135,7 +135,8 @@ const LANES = new Int32Array(2);
 
 /**
  * Two 32-bit MurmurHash3 (x86_32) lanes over `bytes[0..n)`, little-endian words, with different
- * seeds and block constants, each finished with the length and Murmur's final mix.
+ * seeds and block constants, each finished with the length and Murmur's final mix. The returned
+ * array is reused by the next call: read it before calling again.
  */
 export function recordFingerprint(bytes: Uint8Array, n: number): Int32Array {
   let h1 = 0x2f6b5c1d;

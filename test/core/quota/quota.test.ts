@@ -68,6 +68,18 @@ describe("quota rules, passing and failing", () => {
   });
 });
 
+test("a USCC holding “|” (accepted with a warning) is counted under its own id", () => {
+  // The yearly-cap count once keyed "year|uscc" and split it again: such an id broke the quota report.
+  const sheets = drawBook({ industries: { 非煤矿山: 25 }, tasks: [T("A", { 对象范围: "非煤矿山", 抽查比例或数量: "100%" }), T("B", { 对象范围: "非煤矿山", 抽查比例或数量: "100%" })] });
+  sheets[0].rows[3][1] = "9115|0200-TEST";
+  const prepared = prepareDraw(sheets, { today: "2026-03-01" });
+  expect(prepared.reading.issues.map((i) => i.code)).toContain("USCC_FORMAT");
+  const done = completeDraw(prepared, meta);
+  if (!done.ok) throw new Error("draw failed");
+  expect(rule(done.quotas, "同一对象年度抽查上限")).toMatchObject({ verdict: "达标", actual: "无单位超过" });
+  expect(done.record.tasks[0].selected.map((s) => s.id)).toContain("9115|0200-TEST");
+});
+
 describe("team size against later rules", () => {
   test("teams drawn under a minimum of 2 fail a minimum raised to 3", () => {
     const prepared = prepareDraw(drawBook({ tasks: [T("A", { 对象范围: "工贸", 抽查比例或数量: "3户" })] }));
