@@ -30,6 +30,23 @@ function withoutParentheses(key: string): string {
   return key.replace(/\([^)]*\)/g, "");
 }
 
+/**
+ * The two keys a label is looked up by, memoised: finding a header tries every cell of a sheet's
+ * first rows against every kind of sheet, several times over, and most of those cells are data.
+ */
+const keysMemo = new Map<string, [key: string, bare: string]>();
+
+function labelKeys(label: string): [key: string, bare: string] {
+  let keys = keysMemo.get(label);
+  if (!keys) {
+    const key = headerKey(label);
+    keys = [key, withoutParentheses(key)];
+    if (keysMemo.size > 20_000) keysMemo.clear();
+    keysMemo.set(label, keys);
+  }
+  return keys;
+}
+
 const aliasCache = new WeakMap<SheetSchema, Map<string, ColumnDef>>();
 
 function aliasIndex(schema: SheetSchema): Map<string, ColumnDef> {
@@ -44,9 +61,9 @@ function aliasIndex(schema: SheetSchema): Map<string, ColumnDef> {
 
 export function matchLabel(schema: SheetSchema, label: string): ColumnDef | null {
   const index = aliasIndex(schema);
-  const key = headerKey(label);
+  const [key, bare] = labelKeys(label);
   if (!key) return null;
-  return index.get(key) ?? index.get(withoutParentheses(key)) ?? null;
+  return index.get(key) ?? index.get(bare) ?? null;
 }
 
 /** Cells covered by a merge but not its top-left, as "row,col" → the top-left's value. */
