@@ -10,17 +10,31 @@ import { compactKey } from "../text";
 export class InspectorFacts {
   /** compactKey of each inspector's department. */
   readonly department: string[];
+  /** Inspectors with the same 执法领域 list share a number; `fieldLists` holds each list once. */
+  private readonly fieldList: Int32Array;
+  private readonly fieldLists: (readonly string[])[] = [];
   private readonly coverage = new Map<string, Uint8Array>();
 
   constructor(readonly inspectors: readonly Inspector[]) {
     this.department = inspectors.map((p) => compactKey(p.department));
+    const lists = new Map<string, number>();
+    this.fieldList = Int32Array.from(inspectors, (p) => {
+      const key = p.fields.join("\u0000");
+      let n = lists.get(key);
+      if (n === undefined) {
+        lists.set(key, (n = lists.size));
+        this.fieldLists.push(p.fields);
+      }
+      return n;
+    });
   }
 
-  /** Per inspector, 1 when the 执法领域 cover `industry` (fieldsCover). */
+  /** Per inspector, 1 when the 执法领域 cover `industry` (fieldsCover, asked once per distinct list). */
   covers(industry: string): Uint8Array {
     let out = this.coverage.get(industry);
     if (!out) {
-      out = Uint8Array.from(this.inspectors, (p) => (fieldsCover(p.fields, industry) ? 1 : 0));
+      const listCovers = this.fieldLists.map((fields) => (fieldsCover(fields, industry) ? 1 : 0));
+      out = Uint8Array.from(this.fieldList, (n) => listCovers[n]);
       this.coverage.set(industry, out);
     }
     return out;
