@@ -18,14 +18,6 @@ export interface PriorSelection {
 /** The year a task belongs to: its start date's year. */
 export const taskYear = (task: Task): string => task.start.slice(0, 4);
 
-/** In the task's scope: industry, area and 重点/一般 as the task says. */
-export function inScope(task: Task, t: Target): boolean {
-  const { industries, areas } = task.scope;
-  if (industries.length > 0 && !industries.some((i) => compactKey(i) === compactKey(t.industry))) return false;
-  if (areas.length > 0 && !areas.some((a) => compactKey(a) === compactKey(t.area))) return false;
-  return true;
-}
-
 /**
  * The targets in USCC order with their industry and area as small numbers (one per distinct
  * compactKey), built once per plan: scoping a task is then a table lookup per target.
@@ -108,22 +100,6 @@ function allowed(keys: readonly string[], wanted: readonly string[]): Uint8Array
   return mask;
 }
 
-/**
- * The task's eligible targets (sorted by USCC) and, for targets in its scope that are left out,
- * the reason (DRAW-SPEC.md §4 eligibility). The yearly cap counts 本年已检查次数 plus earlier
- * kept draws of the same year; draws of the same run do not count against each other, so every
- * count is known before the seed.
- */
-export function eligibleTargets(
-  task: Task,
-  targets: readonly Target[],
-  rules: Rules,
-  prior: ReadonlyMap<string, number>,
-): { eligible: Target[]; excluded: Exclusion[] } {
-  const { eligible, excluded } = eligibleIn(task, targetTable(targets), rules, prior);
-  return { eligible, excluded };
-}
-
 export interface Eligibility {
   /** In USCC order. */
   eligible: Target[];
@@ -134,7 +110,12 @@ export interface Eligibility {
   firstOfIndustry: Target[];
 }
 
-/** eligibleTargets over a table built once for every task of a plan. */
+/**
+ * The task's eligible targets (sorted by USCC) and, for targets in its scope that are left out,
+ * the reason (DRAW-SPEC.md §4 eligibility), over a table built once for every task of a plan.
+ * The yearly cap counts 本年已检查次数 plus earlier kept draws of the same year; draws of the same
+ * run do not count against each other, so every count is known before the seed.
+ */
 export function eligibleIn(task: Task, table: TargetTable, rules: Rules, prior: ReadonlyMap<string, number>): Eligibility {
   const eligible: Target[] = [];
   const eligibleIds: string[] = [];
