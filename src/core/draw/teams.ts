@@ -100,7 +100,6 @@ export class TeamDrawer {
   private readonly loads: Int32Array;
   /** Scratch: the candidates of a seat with the lowest load, in order. */
   private readonly pool: Int32Array;
-  private readonly departmentKey: string[];
   private readonly facts: InspectorFacts;
   private readonly ids: string[];
 
@@ -120,7 +119,6 @@ export class TeamDrawer {
     this.loads = new Int32Array(slots.size);
     this.pool = new Int32Array(inspectors.length);
     this.facts = new InspectorFacts(inspectors);
-    this.departmentKey = this.facts.department;
   }
 
   /** The drawer of one task's teams; `seedHash` is the task's. */
@@ -133,7 +131,7 @@ export class TeamDrawer {
     const covers = this.facts.covers(industry);
     const members: number[] = [];
     for (let i = 0; i < this.inspectors.length; i++) {
-      if ((seat.department === null || this.departmentKey[i] === seat.department) && this.facts.canServe(i, task, departments, covers, seat.expert)) members.push(i);
+      if ((seat.department === null || this.facts.department[i] === seat.department) && this.facts.canServe(i, task, departments, covers, seat.expert)) members.push(i);
     }
     return { members: Int32Array.from(members), slots: Int32Array.from(members, (i) => this.slot[i]) };
   }
@@ -166,7 +164,7 @@ export class TeamDrawer {
     }
     for (const i of chosen) loads[this.slot[i]] += 1;
     const initiator = compactKey(task.initiator);
-    const leader = chosen.find((i) => !this.inspectors[i].expert && this.departmentKey[i] === initiator);
+    const leader = chosen.find((i) => !this.inspectors[i].expert && this.facts.department[i] === initiator);
     return {
       ok: true,
       team: chosen.map((i) => {
@@ -183,8 +181,8 @@ export class TeamDrawer {
     const reasons: { inspector: string; reason: string }[] = [];
     this.inspectors.forEach((p, i) => {
       if (chosen.includes(i)) return;
-      if (seat.department !== null && this.departmentKey[i] !== seat.department) return;
-      const relevant = seat.expert ? p.expert : !p.expert && departments.includes(this.departmentKey[i]);
+      if (seat.department !== null && this.facts.department[i] !== seat.department) return;
+      const relevant = seat.expert ? p.expert : !p.expert && departments.includes(this.facts.department[i]);
       if (!relevant) return;
       const why = whyNot(p, task, target, recused, seat.expert) ?? (cap !== null && this.loads[this.slot[i]] >= cap ? `已抽满每名执法人员上限 ${cap} 家` : null);
       if (why) reasons.push({ inspector: `${p.name}（${p.cert || "无证号"}）`, reason: why });
