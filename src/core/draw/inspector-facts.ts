@@ -18,15 +18,17 @@ export class InspectorFacts {
   constructor(readonly inspectors: readonly Inspector[]) {
     this.department = inspectors.map((p) => compactKey(p.department));
     const lists = new Map<string, number>();
-    this.fieldList = Int32Array.from(inspectors, (p) => {
-      const key = p.fields.join("\u0000");
+    this.fieldList = new Int32Array(inspectors.length);
+    for (let i = 0; i < inspectors.length; i++) {
+      const fields = inspectors[i].fields;
+      const key = fields.join("\u0000");
       let n = lists.get(key);
       if (n === undefined) {
         lists.set(key, (n = lists.size));
-        this.fieldLists.push(p.fields);
+        this.fieldLists.push(fields);
       }
-      return n;
-    });
+      this.fieldList[i] = n;
+    }
   }
 
   /** Per inspector, 1 when the 执法领域 cover `industry` (fieldsCover, asked once per distinct list). */
@@ -34,7 +36,8 @@ export class InspectorFacts {
     let out = this.coverage.get(industry);
     if (!out) {
       const listCovers = this.fieldLists.map((fields) => (fieldsCover(fields, industry) ? 1 : 0));
-      out = Uint8Array.from(this.fieldList, (n) => listCovers[n]);
+      out = new Uint8Array(this.fieldList.length);
+      for (let i = 0; i < out.length; i++) out[i] = listCovers[this.fieldList[i]];
       this.coverage.set(industry, out);
     }
     return out;

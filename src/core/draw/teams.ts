@@ -111,11 +111,12 @@ export class TeamDrawer {
   ) {
     const slots = new Map<string, number>();
     this.ids = inspectors.map(inspectorId);
-    this.slot = Int32Array.from(this.ids, (id) => {
-      let n = slots.get(id);
-      if (n === undefined) slots.set(id, (n = slots.size));
-      return n;
-    });
+    this.slot = new Int32Array(inspectors.length);
+    for (let i = 0; i < inspectors.length; i++) {
+      let n = slots.get(this.ids[i]);
+      if (n === undefined) slots.set(this.ids[i], (n = slots.size));
+      this.slot[i] = n;
+    }
     this.loads = new Int32Array(slots.size);
     this.pool = new Int32Array(inspectors.length);
     this.facts = new InspectorFacts(inspectors);
@@ -129,11 +130,15 @@ export class TeamDrawer {
   /** @internal The inspectors who may take `seat` for targets of `industry` (loads and recusals aside), in order. */
   candidates(task: Task, departments: readonly string[], industry: string, seat: Seat): Candidates {
     const covers = this.facts.covers(industry);
-    const members: number[] = [];
+    const pool = this.pool;
+    let n = 0;
     for (let i = 0; i < this.inspectors.length; i++) {
-      if ((seat.department === null || this.facts.department[i] === seat.department) && this.facts.canServe(i, task, departments, covers, seat.expert)) members.push(i);
+      if ((seat.department === null || this.facts.department[i] === seat.department) && this.facts.canServe(i, task, departments, covers, seat.expert)) pool[n++] = i;
     }
-    return { members: Int32Array.from(members), slots: Int32Array.from(members, (i) => this.slot[i]) };
+    const members = pool.slice(0, n);
+    const slots = new Int32Array(n);
+    for (let j = 0; j < n; j++) slots[j] = this.slot[members[j]];
+    return { members, slots };
   }
 
   /** @internal The team for one target, or the seat nobody could take. */
