@@ -113,14 +113,29 @@ function better(a: HeaderMatch | null, b: HeaderMatch): boolean {
 export function findHeader(rows: Cell[][], schema: SheetSchema, merges?: readonly string[]): HeaderMatch | null {
   const limit = Math.min(rows.length, HEADER_SCAN_ROWS);
   const fill = mergeFill(rows, merges, limit);
-  const text = (r: number, c: number): string => {
-    const v = rows[r]?.[c];
-    return cellText(v === null || v === undefined ? (fill.get(`${r},${c}`) ?? null) : v);
+  // Each cell's text once: every row is scored alone, as the lower row of a pair, and alone again.
+  const texts: string[][] = [];
+  for (let r = 0; r <= limit && r < rows.length; r++) {
+    const width = Math.max(rows[r]?.length ?? 0, rows[r + 1]?.length ?? 0);
+    texts.push(Array.from({ length: width }, (_, c) => {
+      const v = rows[r]?.[c];
+      return cellText(v === null || v === undefined ? (fill.get(`${r},${c}`) ?? null) : v);
+    }));
+  }
+  const text = (r: number, c: number): string => texts[r][c] ?? "";
+  // Row r scored alone, over `width` columns (a row is scored again as the lower row of a pair).
+  const singles: { width: number; match: HeaderMatch }[] = [];
+  const singleAt = (r: number, width: number): HeaderMatch => {
+    const hit = singles[r];
+    if (hit && hit.width === width) return hit.match;
+    const match = scoreLabels(schema, Array.from({ length: width }, (_, c) => [text(r, c)]), r, r);
+    singles[r] = { width, match };
+    return match;
   };
   let best: HeaderMatch | null = null;
   for (let r = 0; r < limit; r++) {
-    const width = Math.max(rows[r]?.length ?? 0, rows[r + 1]?.length ?? 0);
-    const single = scoreLabels(schema, Array.from({ length: width }, (_, c) => [text(r, c)]), r, r);
+    const width = texts[r].length;
+    const single = singleAt(r, width);
     if (better(best, single)) best = single;
     if (r + 1 >= rows.length) continue;
     let group = "";
@@ -132,7 +147,7 @@ export function findHeader(rows: Cell[][], schema: SheetSchema, merges?: readonl
       return bottom === "" ? [top] : [bottom, group + bottom];
     });
     const double = scoreLabels(schema, pairs, r, r + 1);
-    const singleBelow = scoreLabels(schema, Array.from({ length: width }, (_, c) => [text(r + 1, c)]), r + 1, r + 1);
+    const singleBelow = singleAt(r + 1, width);
     if (double.matched > single.matched && double.matched > singleBelow.matched && better(best, double)) best = double;
   }
   return best && best.matched >= 2 ? best : null;
