@@ -56,12 +56,29 @@ export function parseDate(value: Cell, end: DateEnd = "start"): string | null {
 
 const MIN_DATE = "1950-01-01";
 
+/** "YYYY-MM-DD" exactly, ASCII digits: the form most cells hold, read without the normaliser or a regular expression. */
+function isIsoShaped(v: string): boolean {
+  if (v.length !== 10 || v.charCodeAt(4) !== 0x2d || v.charCodeAt(7) !== 0x2d) return false;
+  for (let i = 0; i < 10; i++) {
+    const c = v.charCodeAt(i);
+    if (i !== 4 && i !== 7 && (c < 0x30 || c > 0x39)) return false;
+  }
+  return true;
+}
+
+function digitsAt(v: string, at: number, n: number): number {
+  let x = 0;
+  for (let i = at; i < at + n; i++) x = 10 * x + (v.charCodeAt(i) - 0x30);
+  return x;
+}
+
 function parseAnyDate(value: Cell, end: DateEnd): string | null {
   if (typeof value === "number") {
     if (Number.isInteger(value) && value >= 19000101 && value <= 99991231) return fromDigits(String(value));
     return serialToIso(value);
   }
   if (typeof value !== "string") return null;
+  if (isIsoShaped(value)) return isoDate(digitsAt(value, 0, 4), digitsAt(value, 5, 2), digitsAt(value, 8, 2));
   const t = normalizeText(value).replace(/\s+/g, "");
   if (t === "") return null;
   let m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(t);

@@ -131,11 +131,15 @@ const sortedRecusals = (list: readonly Recusal[]): { inspector: string; target: 
 
 const str = JSON.stringify;
 
-/** canonicalJson(inspectorFrame(p)), written out, keys in sorted order. */
-function inspectorJson(p: Inspector): string {
-  const expiry = p.certExpiry === null ? "null" : str(p.certExpiry);
-  const fields = p.fields.length === 0 ? "" : [...p.fields].sort(cmp).map((f) => str(f)).join(",");
-  return `{"cert":${str(p.cert)},"certExpiry":${expiry},"department":${str(p.department)},"expert":${p.expert ? "true" : "false"},"fields":[${fields}],"name":${str(p.name)},"status":${str(p.status)}}`;
+/** canonicalJson(inspectorFrame(p)) as UTF-8 bytes, keys in sorted order, without the string. */
+function writeInspector(p: Inspector, out: JsonBytes): void {
+  out.raw('{"cert":').string(p.cert).raw(',"certExpiry":');
+  if (p.certExpiry === null) out.raw("null");
+  else out.string(p.certExpiry);
+  out.raw(',"department":').string(p.department).raw(',"expert":').bool(p.expert).raw(',"fields":[');
+  const fields = p.fields.length < 2 ? p.fields : [...p.fields].sort(cmp);
+  for (let i = 0; i < fields.length; i++) (i ? out.raw(",") : out).string(fields[i]);
+  out.raw('],"name":').string(p.name).raw(',"status":').string(p.status).raw("}");
 }
 
 /** canonicalJson(targetFrame(t)) as UTF-8 bytes, keys in sorted order, without the string. */
@@ -193,7 +197,13 @@ export function frameSummary(input: FrameInput): FrameSummary {
   // The digest takes the frame's keys in sorted order (algorithm, inspectors, prior, recusals,
   // rules, targets, tasks); the index takes its records in any order.
   put(`{"algorithm":${str(ALGORITHM)},"inspectors":[`);
-  feed(inspectors, inspectorJson, inspectorKey);
+  const json = new JsonBytes();
+  for (let i = 0; i < inspectors.length; i++) {
+    writeInspector(inspectors[i], json.reset());
+    index.add(inspectorKey(inspectors[i]), json.bytes, json.length);
+    if (i > 0) sha.byte(0x2c);
+    sha.add(json.bytes, json.length);
+  }
   tasks.forEach((t, i) => indexOnly(taskKey(t), taskJson[i]));
   indexOnly("rules", rulesJson);
   put(`],"prior":[`);
@@ -202,7 +212,6 @@ export function frameSummary(input: FrameInput): FrameSummary {
   feed(recusals, (r) => canonicalJson(r), recusalKey);
   put(`],"rules":${rulesJson},"targets":[`);
   // Targets, the bulk of the frame: canonical JSON written straight to bytes.
-  const json = new JsonBytes();
   for (let i = 0; i < targets.length; i++) {
     const t = targets[i];
     writeTarget(t, json.reset());

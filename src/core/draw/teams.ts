@@ -235,10 +235,20 @@ export class TaskTeams {
   }
 }
 
-/** Inspectors in the order the draw considers them: by 执法证号, then name. */
-export function sortInspectors(list: readonly Inspector[]): Inspector[] {
-  return sortByKey(list, (p) => `${p.cert}\u0000${p.name}`);
+/**
+ * Inspectors in the order the draw considers them: by 执法证号, then name. Sorted once per roster
+ * (the plan, the frame and the run each ask); rosters are not changed after reading, and a changed
+ * length or end element is noticed. Callers must not change the returned array.
+ */
+export function sortInspectors(list: readonly Inspector[]): readonly Inspector[] {
+  const hit = sortedRosters.get(list);
+  if (hit && hit.length === list.length && hit.first === list[0] && hit.last === list[list.length - 1]) return hit.sorted;
+  const sorted = sortByKey(list, (p) => `${p.cert}\u0000${p.name}`);
+  sortedRosters.set(list, { length: list.length, first: list[0], last: list[list.length - 1], sorted });
+  return sorted;
 }
+
+const sortedRosters = new WeakMap<readonly Inspector[], { length: number; first: Inspector | undefined; last: Inspector | undefined; sorted: readonly Inspector[] }>();
 
 /** Recusals as target → set of inspector ids. */
 export function recusalIndex(recusals: readonly Recusal[]): Map<string, Set<string>> {
