@@ -106,14 +106,13 @@ function better(a: HeaderMatch | null, b: HeaderMatch): boolean {
 }
 
 /**
- * Finds the header of `schema` in the first rows of a sheet: one row, or two rows where the upper
- * one groups columns (a merged "抽查项目" over "抽查类别 | 抽查事项"). Null when fewer than two
- * columns match.
+ * The text of each cell findHeader looks at (merged cells filled from their first cell), for
+ * callers that look for several kinds of header in one sheet: every row is scored alone, as the
+ * lower row of a pair, and alone again, for each kind.
  */
-export function findHeader(rows: Cell[][], schema: SheetSchema, merges?: readonly string[]): HeaderMatch | null {
+export function headerCells(rows: Cell[][], merges?: readonly string[]): string[][] {
   const limit = Math.min(rows.length, HEADER_SCAN_ROWS);
   const fill = mergeFill(rows, merges, limit);
-  // Each cell's text once: every row is scored alone, as the lower row of a pair, and alone again.
   const texts: string[][] = [];
   for (let r = 0; r <= limit && r < rows.length; r++) {
     const width = Math.max(rows[r]?.length ?? 0, rows[r + 1]?.length ?? 0);
@@ -122,6 +121,16 @@ export function findHeader(rows: Cell[][], schema: SheetSchema, merges?: readonl
       return cellText(v === null || v === undefined ? (fill.get(`${r},${c}`) ?? null) : v);
     }));
   }
+  return texts;
+}
+
+/**
+ * Finds the header of `schema` in the first rows of a sheet: one row, or two rows where the upper
+ * one groups columns (a merged "抽查项目" over "抽查类别 | 抽查事项"). Null when fewer than two
+ * columns match.
+ */
+export function findHeader(rows: Cell[][], schema: SheetSchema, merges?: readonly string[], texts: string[][] = headerCells(rows, merges)): HeaderMatch | null {
+  const limit = Math.min(rows.length, HEADER_SCAN_ROWS);
   const text = (r: number, c: number): string => texts[r][c] ?? "";
   // Row r scored alone, over `width` columns (a row is scored again as the lower row of a pair).
   const singles: { width: number; match: HeaderMatch }[] = [];

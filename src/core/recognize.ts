@@ -1,7 +1,7 @@
 import type { Cell, SheetData } from "./cell";
 import { isBlank } from "./cell";
 import { columnLetter, cellAddress } from "./address";
-import { findHeader, type HeaderMatch } from "./header";
+import { findHeader, headerCells, type HeaderMatch } from "./header";
 import type { IssueList } from "./issue";
 import { SHEET_KINDS, type SheetKind } from "./model";
 import { OUTPUT_SHEET_PREFIXES, SCHEMAS, type SheetSchema } from "./schema";
@@ -95,9 +95,10 @@ export function recognise(
 
   sheets.forEach((sheet, order) => {
     if (taken.has(sheet.name) || isOutputSheet(sheet.name)) return;
+    const cells = headerCells(sheet.rows, sheet.merges);
     for (const kind of SHEET_KINDS) {
       if (kind in assign) continue;
-      const header = findHeader(sheet.rows, SCHEMAS[kind], sheet.merges);
+      const header = findHeader(sheet.rows, SCHEMAS[kind], sheet.merges, cells);
       if (plausible(kind, header)) candidates.push({ kind, sheet, header, order });
     }
   });

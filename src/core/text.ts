@@ -48,9 +48,13 @@ export function looksLikeFormula(value: string): boolean {
   return c === 0x3d || c === 0x2b || c === 0x2d || c === 0x40; // = + - @
 }
 
+const LIST_SEPARATOR = /[、,，;；/\n\r]/u;
+
 /** Splits a list typed in one cell: 、 , ， ; ； / and line breaks. */
 export function splitList(value: string): string[] {
-  return normalizeText(value)
+  const text = normalizeText(value);
+  if (!LIST_SEPARATOR.test(text)) return text === "" ? [] : [text];
+  return text
     .split(/[、,，;；/\n\r]+/u)
     .map((s) => s.trim())
     .filter((s) => s !== "");
