@@ -17,26 +17,50 @@ export interface Issue {
 /** Per sheet and code, how many issues are listed one by one before the rest are summarised. */
 export const DETAIL_LIMIT = 200;
 
+interface Count {
+  n: number;
+  first: Issue;
+}
+
 /**
  * Collects issues. A sheet with a million bad rows yields DETAIL_LIMIT issues of a kind plus one
  * summary line, so memory and the issue list stay bounded.
  */
 export class IssueList {
   private readonly items: Issue[] = [];
-  private readonly counts = new Map<string, { n: number; first: Issue }>();
+  /** Per kind (sheet and code), in the order kinds were first met. */
+  private readonly counts: Count[] = [];
+  /** The same counts by sheet, then code: looked up per issue without building a key. */
+  private readonly bySheet = new Map<string, Map<string, Count>>();
 
   add(severity: Severity, code: string, sheet: string, cell: string, text: string): void {
-    const key = `${sheet}\u0000${code}`;
-    const entry = this.counts.get(key);
-    if (entry && entry.n >= DETAIL_LIMIT) {
-      entry.n += 1; // past the limit only counted: no message to build
-      return;
-    }
+    if (this.countOnly(code, sheet)) return;
     const where = cell ? qualifiedAddress(sheet, cell) : sheet ? `工作表“${sheet}”` : "";
     const issue: Issue = { severity, code, sheet, cell, message: where ? `${where}：${text}` : text };
-    if (!entry) this.counts.set(key, { n: 1, first: issue });
-    else entry.n += 1;
+    const entry = this.count(code, sheet);
+    if (!entry) {
+      const made = { n: 1, first: issue };
+      this.counts.push(made);
+      let codes = this.bySheet.get(sheet);
+      if (!codes) this.bySheet.set(sheet, (codes = new Map()));
+      codes.set(code, made);
+    } else entry.n += 1;
     this.items.push(issue);
+  }
+
+  /**
+   * True when an issue of this kind is past DETAIL_LIMIT, so it is only counted (and is counted
+   * now): callers with a million rows can skip building its address and message.
+   */
+  countOnly(code: string, sheet: string): boolean {
+    const entry = this.count(code, sheet);
+    if (!entry || entry.n < DETAIL_LIMIT) return false;
+    entry.n += 1;
+    return true;
+  }
+
+  private count(code: string, sheet: string): Count | undefined {
+    return this.bySheet.get(sheet)?.get(code);
   }
 
   error(code: string, sheet: string, cell: string, text: string): void {
@@ -48,14 +72,14 @@ export class IssueList {
   }
 
   get hasErrors(): boolean {
-    for (const { first } of this.counts.values()) if (first.severity === "error") return true;
+    for (const { first } of this.counts) if (first.severity === "error") return true;
     return false;
   }
 
   /** The issues in the order found, followed by one summary per truncated kind. */
   list(): Issue[] {
     const out = [...this.items];
-    for (const { n, first } of this.counts.values()) {
+    for (const { n, first } of this.counts) {
       if (n > DETAIL_LIMIT) {
         out.push({
           severity: first.severity,

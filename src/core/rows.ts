@@ -91,11 +91,11 @@ class Row implements DataRow {
   }
 
   error(code: string, key: string, message: string): void {
-    this.ctx.issues.error(code, this.ctx.sheet, this.address(key), message);
+    if (!this.ctx.issues.countOnly(code, this.ctx.sheet)) this.ctx.issues.error(code, this.ctx.sheet, this.address(key), message);
   }
 
   warning(code: string, key: string, message: string): void {
-    this.ctx.issues.warning(code, this.ctx.sheet, this.address(key), message);
+    if (!this.ctx.issues.countOnly(code, this.ctx.sheet)) this.ctx.issues.warning(code, this.ctx.sheet, this.address(key), message);
   }
 }
 
