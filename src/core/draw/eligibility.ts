@@ -128,6 +128,8 @@ export function eligibleIn(task: Task, table: TargetTable, rules: Rules, prior: 
   const cap = rules.yearlyCapPerTarget;
   const onlyKey = task.scope.key;
   const inactiveReasons = new Map<string, string>();
+  /** By 本年已检查次数, for targets not drawn before this year (the usual case): one text each. */
+  const capReasons = new Map<number, string>();
   for (let i = 0; i < targets.length; i++) {
     if (industryOk[industry[i]] === 0 || areaOk[area[i]] === 0) continue;
     const drawn = prior.size === 0 ? 0 : (prior.get(table.ids[i]) ?? 0);
@@ -139,8 +141,8 @@ export function eligibleIn(task: Task, table: TargetTable, rules: Rules, prior: 
     } else if (onlyKey === false && key[i] === 1) reason = "重点单位（本任务只抽一般单位）";
     else if (onlyKey === true && key[i] !== 1) reason = "非重点单位（本任务只抽重点单位）";
     else if (checks[i] + drawn >= cap) {
-      const parts = [checks[i] ? `本年已检查 ${checks[i]} 次` : "", drawn ? `本年已被抽中 ${drawn} 次` : ""].filter(Boolean);
-      reason = `${parts.join("、")}，达到同一对象年度抽查上限 ${cap} 次`;
+      if (drawn > 0) reason = capReason(checks[i], drawn, cap);
+      else if ((reason = capReasons.get(checks[i]) ?? null) === null) capReasons.set(checks[i], (reason = capReason(checks[i], 0, cap)));
     }
     if (reason === null) {
       eligible.push(targets[i]);
@@ -152,4 +154,9 @@ export function eligibleIn(task: Task, table: TargetTable, rules: Rules, prior: 
     } else excluded.push({ id: table.ids[i], reason });
   }
   return { eligible, eligibleIds, excluded, firstOfIndustry };
+}
+
+function capReason(checks: number, drawn: number, cap: number): string {
+  const parts = [checks ? `本年已检查 ${checks} 次` : "", drawn ? `本年已被抽中 ${drawn} 次` : ""].filter(Boolean);
+  return `${parts.join("、")}，达到同一对象年度抽查上限 ${cap} 次`;
 }
