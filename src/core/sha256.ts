@@ -4,7 +4,7 @@
  * checked against @noble/hashes in the tests. `hash.ts` keeps the one-shot helpers.
  */
 
-const K = Int32Array.from([
+export const K = Int32Array.from([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
   0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
   0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
@@ -15,7 +15,7 @@ const K = Int32Array.from([
   0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 ]);
 
-const IV = Int32Array.from([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
+export const IV = Int32Array.from([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
 
 /**
  * One compression: `w[0..15]` holds the block as big-endian words (read, not changed); `from` is the
@@ -277,38 +277,50 @@ export class PrefixedSha256 {
 
   /** The digest words of `prefix + text`; the returned array is reused by the next call. */
   words(text: string): Int32Array {
-    const n = text.length;
-    if (n <= 55) {
-      const w = this.w;
-      let codes = 0;
-      let i = 0;
-      let j = 0;
-      for (; i + 4 <= n; i += 4, j++) {
-        const c0 = text.charCodeAt(i);
-        const c1 = text.charCodeAt(i + 1);
-        const c2 = text.charCodeAt(i + 2);
-        const c3 = text.charCodeAt(i + 3);
-        codes |= c0 | c1 | c2 | c3;
-        w[j] = (c0 << 24) | (c1 << 16) | (c2 << 8) | c3;
-      }
-      let last = 0;
-      let shift = 24;
-      for (; i < n; i++, shift -= 8) {
-        const c = text.charCodeAt(i);
-        codes |= c;
-        last |= c << shift;
-      }
-      w[j++] = last | (0x80 << shift);
-      while (j < 15) w[j++] = 0;
-      w[15] = (64 + n) * 8;
-      if (codes <= 0x7f) {
-        compress(this.mid, this.out, w);
-        return this.out;
-      }
+    if (packLastBlock(text, this.w, 0, 1)) {
+      compress(this.mid, this.out, this.w);
+      return this.out;
     }
     this.out.set(new Sha256().update(new TextEncoder().encode(this.prefix + text)).digestWords());
     return this.out;
   }
+
+  /** The chaining state after the prefix's block. */
+  get midstate(): Int32Array {
+    return this.mid;
+  }
+}
+
+/**
+ * The block that follows a 64-byte prefix, for an ASCII `text` of at most 55 characters (the text,
+ * 0x80, zeros, the bit length of prefix + text): its sixteen words go to into[at + stride·j].
+ * False, writing nothing useful, for other texts (they need the general path).
+ */
+export function packLastBlock(text: string, into: Int32Array, at: number, stride: number): boolean {
+  const n = text.length;
+  if (n > 55) return false;
+  let codes = 0;
+  let i = 0;
+  let j = 0;
+  for (; i + 4 <= n; i += 4, j++) {
+    const c0 = text.charCodeAt(i);
+    const c1 = text.charCodeAt(i + 1);
+    const c2 = text.charCodeAt(i + 2);
+    const c3 = text.charCodeAt(i + 3);
+    codes |= c0 | c1 | c2 | c3;
+    into[at + stride * j] = (c0 << 24) | (c1 << 16) | (c2 << 8) | c3;
+  }
+  let last = 0;
+  let shift = 24;
+  for (; i < n; i++, shift -= 8) {
+    const c = text.charCodeAt(i);
+    codes |= c;
+    last |= c << shift;
+  }
+  into[at + stride * j++] = last | (0x80 << shift);
+  while (j < 15) into[at + stride * j++] = 0;
+  into[at + stride * 15] = (64 + n) * 8;
+  return codes <= 0x7f;
 }
 
 function isAscii(text: string): boolean {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { wordsToHex } from "../../../src/core/sha256";
-import { PREFIX_DIGITS, seedHashOf, smallestTickets, ticket, ticketOrder, ticketPrefix, TicketHasher, uniformFromWords } from "../../../src/core/ticket";
+import { GROUPS_PER_CALL, Sha256x4 } from "../../../src/core/sha256x4";
+import { PREFIX_DIGITS, seedHashOf, smallestTickets, ticket, ticketOrder, ticketPrefix, ticketPrefixes, TicketHasher, uniformFromWords } from "../../../src/core/ticket";
 
 /** The reference: Rivest's construction with BigInt, as sha256Uniform does it. */
 const uniformByBigInt = (words: Int32Array): string => `0.${[...BigInt(`0x${wordsToHex(words)}`).toString(10).padStart(64, "0")].reverse().join("")}`;
@@ -59,5 +60,38 @@ describe("fast tickets equal Rivest's tickets", () => {
     // Duplicate ids share every digit: the tie-break path runs and keeps both, in id order.
     const ids = ["B", "A", "A", "C"];
     expect(smallestTickets(seedHash, ids, 4)).toEqual(ticketOrder(seedHash, ids));
+  });
+});
+
+describe("ticketPrefixes: four lanes at a time equal one at a time", () => {
+  const simd = Sha256x4.create()!;
+  const id = fc.oneof(
+    fc.string({ unit: fc.constantFrom(..."0123456789ABCDEFGHJKLMNPQRTUWXY"), minLength: 18, maxLength: 18 }),
+    fc.string({ maxLength: 70 }),
+    fc.string({ unit: "grapheme", maxLength: 20 }),
+  );
+
+  test("any ids, any count (chunk boundaries included)", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(..."0123456789abcdef"), minLength: 64, maxLength: 64 }), fc.array(id, { maxLength: 60 }), (seedHash, ids) => {
+        const hasher = new TicketHasher(seedHash);
+        const four = new Uint16Array(ids.length);
+        const one = new Uint16Array(ids.length);
+        ticketPrefixes(hasher, ids, four, simd);
+        ticketPrefixes(hasher, ids, one, null);
+        expect([...four]).toEqual([...one]);
+        expect([...one]).toEqual(ids.map((x) => ticketPrefix(seedHash, x)));
+      }),
+      { numRuns: 300 },
+    );
+    const seedHash = seedHashOf("2026030112345678901234|T01");
+    for (const n of [4 * GROUPS_PER_CALL - 1, 4 * GROUPS_PER_CALL, 4 * GROUPS_PER_CALL + 1, 3 * 4 * GROUPS_PER_CALL + 7]) {
+      const ids = Array.from({ length: n }, (_, i) => (i % 97 === 5 ? `单位${i}` : `91150200${String(i).padStart(10, "0")}`));
+      const four = new Uint16Array(n);
+      const one = new Uint16Array(n);
+      ticketPrefixes(new TicketHasher(seedHash), ids, four, simd);
+      ticketPrefixes(new TicketHasher(seedHash), ids, one, null);
+      expect([...four]).toEqual([...one]);
+    }
   });
 });

@@ -1,0 +1,177 @@
+import { IV, K } from "./sha256";
+import { I32, V128, sleb, uleb, wasmModule } from "./wasm-module";
+
+/**
+ * The last block of SHA-256 for many messages at once, four at a time in the lanes of WebAssembly
+ * SIMD vectors: the tickets (DRAW-SPEC.md §4) are a million independent one-block hashes after a
+ * shared first block, which plain JavaScript can only do one after the other. The result is the
+ * same SHA-256 (checked against src/core/sha256.ts in the tests, and on every start by a self-test);
+ * where WebAssembly SIMD is missing or not allowed (a Content-Security-Policy without
+ * 'wasm-unsafe-eval', old browsers), `Sha256x4.shared()` is null and callers hash in JavaScript.
+ *
+ * Memory: the chaining state to start from at MID (eight int32), then groups of four messages at
+ * GROUPS, 256 bytes a group: word j of lane l at GROUPS + 256·g + 16·j + 4·l. `hash(n)` compresses
+ * the first n groups and leaves each lane's digest in words 0–7 of its group.
+ */
+const MID = 0;
+const GROUPS = 64;
+const GROUP_BYTES = 256;
+/** Groups per call: what fits in one 64 KiB page. */
+export const GROUPS_PER_CALL = Math.floor((65536 - GROUPS) / GROUP_BYTES);
+
+// Instruction bytes.
+const LOCAL_GET = 0x20;
+const LOCAL_SET = 0x21;
+const I32_CONST = 0x41;
+const I32_LOAD = 0x28;
+const I32_ADD = 0x6a;
+const I32_MUL = 0x6c;
+const I32_GE_U = 0x4f;
+const BLOCK = 0x02;
+const LOOP = 0x03;
+const BR = 0x0c;
+const BR_IF = 0x0d;
+const END = 0x0b;
+const EMPTY = 0x40;
+const simd = (op: number): number[] => [0xfd, ...uleb(op)];
+const V128_LOAD = (offset: number): number[] => [...simd(0x00), 4, ...uleb(offset)];
+const V128_STORE = (offset: number): number[] => [...simd(0x0b), 4, ...uleb(offset)];
+const I32X4_SPLAT = simd(0x11);
+const V128_XOR = simd(0x51);
+const V128_BITSELECT = simd(0x52);
+const V128_OR = simd(0x50);
+const I32X4_SHL = simd(0xab);
+const I32X4_SHR_U = simd(0xad);
+const I32X4_ADD = simd(0xae);
+
+// Locals: 0 the number of groups (parameter), 1 the group's address, 2 the end address, then
+// v128: the sixteen schedule words, the eight start words, the eight working variables, T1, T2.
+const P = 1;
+const END_AT = 2;
+const W = 3;
+const M = W + 16;
+const V = M + 8;
+const T1 = V + 8;
+const T2 = T1 + 1;
+
+const get = (local: number): number[] => [LOCAL_GET, ...uleb(local)];
+const set = (local: number): number[] => [LOCAL_SET, ...uleb(local)];
+const i32 = (n: number): number[] => [I32_CONST, ...sleb(n)];
+
+/** x >>> n | x << (32 - n), lane-wise. */
+const rotr = (x: number, n: number): number[] => [...get(x), ...i32(n), ...I32X4_SHR_U, ...get(x), ...i32(32 - n), ...I32X4_SHL, ...V128_OR];
+const shr = (x: number, n: number): number[] => [...get(x), ...i32(n), ...I32X4_SHR_U];
+/** Three terms xor-ed together. */
+const xor3 = (a: number[], b: number[], c: number[]): number[] => [...a, ...b, ...V128_XOR, ...c, ...V128_XOR];
+
+/** The module's function body: for every group, 64 rounds written out (variables renamed, not moved). */
+function body(): number[] {
+  const out: number[] = [];
+  const emit = (...parts: number[][]): void => {
+    for (const p of parts) out.push(...p);
+  };
+  // The start state, each word in all four lanes.
+  for (let k = 0; k < 8; k++) emit(i32(0), [I32_LOAD, 2, ...uleb(MID + 4 * k)], I32X4_SPLAT, set(M + k));
+  emit(get(0), i32(GROUP_BYTES), [I32_MUL], i32(GROUPS), [I32_ADD], set(END_AT), i32(GROUPS), set(P));
+  emit([BLOCK, EMPTY, LOOP, EMPTY], get(P), get(END_AT), [I32_GE_U, BR_IF, 1]);
+  for (let j = 0; j < 16; j++) emit(get(P), V128_LOAD(16 * j), set(W + j));
+  for (let k = 0; k < 8; k++) emit(get(M + k), set(V + k));
+  // vars[0..7] = the locals holding a..h in this round.
+  let vars = [0, 1, 2, 3, 4, 5, 6, 7].map((k) => V + k);
+  for (let t = 0; t < 64; t++) {
+    const w = W + (t & 15);
+    if (t >= 16) {
+      const w1 = W + ((t + 1) & 15);
+      const w9 = W + ((t + 9) & 15);
+      const w14 = W + ((t + 14) & 15);
+      // w[t] = σ1(w[t-2]) + w[t-7] + σ0(w[t-15]) + w[t-16]
+      emit(get(w), xor3(rotr(w1, 7), rotr(w1, 18), shr(w1, 3)), I32X4_ADD, get(w9), I32X4_ADD);
+      emit(xor3(rotr(w14, 17), rotr(w14, 19), shr(w14, 10)), I32X4_ADD, set(w));
+    }
+    const [a, b, c, d, e, f, g, h] = vars;
+    // T1 = h + Σ1(e) + Ch(e, f, g) + K[t] + w[t]; Ch = bitselect(f, g, e).
+    emit(get(h), xor3(rotr(e, 6), rotr(e, 11), rotr(e, 25)), I32X4_ADD, get(f), get(g), get(e), V128_BITSELECT, I32X4_ADD);
+    emit(i32(K[t]), I32X4_SPLAT, I32X4_ADD, get(w), I32X4_ADD, set(T1));
+    // T2 = Σ0(a) + Maj(a, b, c); Maj = bitselect(c, a, a ^ b).
+    emit(xor3(rotr(a, 2), rotr(a, 13), rotr(a, 22)), get(c), get(a), get(a), get(b), V128_XOR, V128_BITSELECT, I32X4_ADD, set(T2));
+    emit(get(d), get(T1), I32X4_ADD, set(d));
+    emit(get(T1), get(T2), I32X4_ADD, set(h));
+    vars = [h, a, b, c, d, e, f, g];
+  }
+  for (let k = 0; k < 8; k++) emit(get(P), get(M + k), get(vars[k]), I32X4_ADD, V128_STORE(16 * k));
+  emit(get(P), i32(GROUP_BYTES), [I32_ADD], set(P), [BR, 0, END, END]);
+  return out;
+}
+
+/** The module's bytes (about 9 KB), built from the code above. */
+export function sha256x4Module(): Uint8Array<ArrayBuffer> {
+  return wasmModule({
+    params: [I32],
+    locals: [
+      [2, I32],
+      [16 + 8 + 8 + 2, V128],
+    ],
+    body: body(),
+    pages: 1,
+    exports: { func: "hash", memory: "memory" },
+  });
+}
+
+/** A running instance: fill `words` through `lane`, call `run`, read the digests back. */
+export class Sha256x4 {
+  /** The memory as int32 (platform byte order, as WebAssembly's: little-endian everywhere it runs). */
+  readonly words: Int32Array;
+
+  private constructor(private readonly hash: (groups: number) => void, memory: WebAssembly.Memory) {
+    this.words = new Int32Array(memory.buffer);
+  }
+
+  /** The shared instance, or null where WebAssembly SIMD cannot run here. */
+  static shared(): Sha256x4 | null {
+    if (instance === undefined) instance = Sha256x4.create();
+    return instance;
+  }
+
+  /** A new instance, or null (no WebAssembly, no SIMD, compiling not allowed, or a wrong self-test). */
+  static create(): Sha256x4 | null {
+    try {
+      if (typeof WebAssembly !== "object") return null;
+      const module = new WebAssembly.Module(sha256x4Module());
+      const exports = new WebAssembly.Instance(module).exports as { hash: (groups: number) => void; memory: WebAssembly.Memory };
+      const made = new Sha256x4(exports.hash, exports.memory);
+      return made.selfTest() ? made : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Sets the chaining state every message starts from. */
+  start(state: Int32Array): void {
+    this.words.set(state, MID / 4);
+  }
+
+  /** Index in `words` of word j of message i (i counted from the first group). */
+  static at(i: number, j: number): number {
+    return GROUPS / 4 + (i >> 2) * (GROUP_BYTES / 4) + 4 * j + (i & 3);
+  }
+
+  /** Compresses the first `groups` groups (four messages each) from the start state. */
+  run(groups: number): void {
+    if (groups > GROUPS_PER_CALL) throw new RangeError(`at most ${GROUPS_PER_CALL} groups a call`);
+    this.hash(groups);
+  }
+
+  /** SHA-256("abc") through the lanes: guards against an engine that gets SIMD wrong. */
+  private selfTest(): boolean {
+    this.start(IV);
+    for (let lane = 0; lane < 4; lane++) {
+      for (let j = 0; j < 16; j++) this.words[Sha256x4.at(lane, j)] = j === 0 ? 0x61626380 : j === 15 ? 24 : 0;
+    }
+    this.run(1);
+    const expected = [0xba7816bf, 0x8f01cfea, 0x414140de, 0x5dae2223, 0xb00361a3, 0x96177a9c, 0xb410ff61, 0xf20015ad];
+    for (let lane = 0; lane < 4; lane++) for (let k = 0; k < 8; k++) if (this.words[Sha256x4.at(lane, k)] !== (expected[k] | 0)) return false;
+    return true;
+  }
+}
+
+let instance: Sha256x4 | null | undefined;
