@@ -111,6 +111,16 @@ export interface Eligibility {
 }
 
 /**
+ * What eligibleIn reads of a task, as one string: its year (for earlier draws of that year) and
+ * its scope (industries and areas as the compactKeys they are matched by, 重点 or not). Tasks
+ * with the same key have the same eligible targets and exclusions.
+ */
+export function scopeKey(task: Task): string {
+  const keys = (list: readonly string[]): string => [...new Set(list.map(compactKey))].sort().join("\u0001");
+  return [taskYear(task), keys(task.scope.industries), keys(task.scope.areas), String(task.scope.key)].join("\u0000");
+}
+
+/**
  * The task's eligible targets (sorted by USCC) and, for targets in its scope that are left out,
  * the reason (DRAW-SPEC.md §4 eligibility), over a table built once for every task of a plan.
  * The yearly cap counts 本年已检查次数 plus earlier kept draws of the same year; draws of the same

@@ -1,6 +1,6 @@
 import { IssueList, type Issue } from "../issue";
 import type { Target, Task, WorkbookReading } from "../model";
-import { eligibleIn, targetTable, taskYear, type Exclusion, type PriorSelection } from "./eligibility";
+import { eligibleIn, scopeKey, targetTable, taskYear, type Eligibility, type Exclusion, type PriorSelection } from "./eligibility";
 import { ALGORITHM, frameSummary } from "./frame";
 import { allocate, type Stratum } from "./strata";
 import { compactKey } from "../text";
@@ -63,10 +63,17 @@ export function planDraw(reading: WorkbookReading, options: PlanOptions = {}): D
   const recusals = recusalIndex(reading.recusals);
   const table = targetTable(reading.targets);
   const plans: TaskPlan[] = [];
+  // Tasks of the same year and scope (a department's quarterly tasks, say) share one eligibility.
+  const byScope = new Map<string, Eligibility>();
   for (const task of tasks) {
     const year = taskYear(task);
-    const priorOfYear = new Map(prior.filter((p) => p.year === year).map((p) => [p.uscc, p.count]));
-    const { eligible, eligibleIds, excluded, firstOfIndustry } = eligibleIn(task, table, reading.rules, priorOfYear);
+    const key = scopeKey(task);
+    let scoped = byScope.get(key);
+    if (!scoped) {
+      const priorOfYear = new Map(prior.filter((p) => p.year === year).map((p) => [p.uscc, p.count]));
+      byScope.set(key, (scoped = eligibleIn(task, table, reading.rules, priorOfYear)));
+    }
+    const { eligible, eligibleIds, excluded, firstOfIndustry } = scoped;
     const where = `${task.row}:${task.row}`;
     const alloc = allocate(task, eligible, reading.rules, eligibleIds);
     if (!alloc.ok) {

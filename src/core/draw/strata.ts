@@ -36,6 +36,17 @@ interface IndustryGroup {
  * (keys sorted): one pass over the targets, keeping only their USCCs.
  */
 function groupByIndustry(targets: readonly Target[], grades: boolean): Map<string, IndustryGroup> {
+  // Tasks of one scope share their eligible list (plan.ts), so they share its grouping too; the
+  // groups' lists are read, never changed.
+  let cached = groupings.get(targets);
+  if (!cached) groupings.set(targets, (cached = {}));
+  const key = grades ? "graded" : "plain";
+  return (cached[key] ??= groupOnce(targets, grades));
+}
+
+const groupings = new WeakMap<readonly Target[], { graded?: Map<string, IndustryGroup>; plain?: Map<string, IndustryGroup> }>();
+
+function groupOnce(targets: readonly Target[], grades: boolean): Map<string, IndustryGroup> {
   const m = new Map<string, IndustryGroup>();
   for (let i = 0; i < targets.length; i++) {
     const t = targets[i];

@@ -125,3 +125,32 @@ describe("strata and allocation (DRAW-SPEC.md §4)", () => {
     expect(p.tasks.map((t) => t.task.code)).toEqual(["T01"]);
   });
 });
+
+describe("tasks sharing a scope share its eligibility", () => {
+  test("each task plans as it would alone: same year and scope (in any order or spelling) shared, another year or scope not", () => {
+    const tasks = [
+      task({ 抽查任务编号: "T01", 对象范围: "危险化学品、工贸", 抽查比例或数量: "5%" }),
+      task({ 抽查任务编号: "T02", 对象范围: "工贸、危险化学品", 抽查比例或数量: "按风险等级", 分级比例: "A:5%;B:10%;C:20%;D:40%" }),
+      task({ 抽查任务编号: "T03", 对象范围: "危险化学品、工贸", 抽查比例或数量: "3户", 每行业最少: 1, 开始时间: "2027-03-01", 结束时间: "2027-11-30" }),
+      task({ 抽查任务编号: "T04", 对象范围: "工贸", 抽查比例或数量: "10%", 每行业最少: 2 }),
+      task({ 抽查任务编号: "T05", 对象范围: "危险化学品、工贸", 抽查比例或数量: "按风险等级", 分级比例: "A:1%;B:2%;C:3%;D:4%", 每行业最少: 2 }),
+    ];
+    const reading = readWorkbook(drawBook({ tasks, ungradedEvery: 4 }));
+    const prior = [{ year: "2026", uscc: uscc(3), count: 3 }];
+    const together = planDraw(reading, { prior });
+    expect(together.ok).toBe(true);
+    const [t1, t2, t3, t4, t5] = together.tasks;
+    expect(t2.eligible).toBe(t1.eligible);
+    expect(t5.eligible).toBe(t1.eligible);
+    expect(t3.eligible).not.toBe(t1.eligible);
+    expect(t4.eligible).not.toBe(t1.eligible);
+    expect(t1.excluded.map((e) => e.id)).toContain(uscc(3));
+    expect(t3.excluded.map((e) => e.id)).not.toContain(uscc(3));
+    for (const tp of together.tasks) {
+      const alone = planDraw(reading, { prior, tasks: [tp.task.code] }).tasks[0];
+      expect(tp.eligible).toEqual(alone.eligible);
+      expect(tp.excluded).toEqual(alone.excluded);
+      expect(tp.strata).toEqual(alone.strata);
+    }
+  });
+});
