@@ -1,4 +1,5 @@
 import { IV, K } from "./sha256";
+import { HALF_WEIGHTS, M5, prefixOfWords, REV4 } from "./ticket-prefix";
 import { I32, V128, sleb, uleb, wasmModule } from "./wasm-module";
 
 /**
@@ -9,21 +10,32 @@ import { I32, V128, sleb, uleb, wasmModule } from "./wasm-module";
  * where WebAssembly SIMD is missing or not allowed (a Content-Security-Policy without
  * 'wasm-unsafe-eval', old browsers), `Sha256x4.shared()` is null and callers hash in JavaScript.
  *
- * Memory: the chaining state to start from at MID (eight int32), then groups of four messages at
- * GROUPS, 256 bytes a group: word j of lane l at GROUPS + 256·g + 16·j + 4·l. `hash(n)` compresses
- * the first n groups and leaves each lane's digest in words 0–7 of its group.
+ * Memory: the chaining state to start from at MID (eight int32); each message's ticket prefix
+ * (ticket-prefix.ts) at PREFIXES (uint16, message i at i); the prefix's digit table REV4 at TABLE;
+ * then groups of four messages at GROUPS, 256 bytes a group: word j of lane l at GROUPS + 256·g +
+ * 16·j + 4·l. `hash(n)` compresses the first n groups, leaves each lane's digest in words 0–7 of its
+ * group and its ticket prefix in PREFIXES.
  */
+/** Groups per call. */
+export const GROUPS_PER_CALL = 256;
 const MID = 0;
-const GROUPS = 64;
+const PREFIXES = 64;
+const TABLE = PREFIXES + 2 * 4 * GROUPS_PER_CALL;
+const GROUPS = Math.ceil((TABLE + 2 * REV4.length) / 16) * 16;
 const GROUP_BYTES = 256;
-/** Groups per call: what fits in one 64 KiB page. */
-export const GROUPS_PER_CALL = Math.floor((65536 - GROUPS) / GROUP_BYTES);
+const PAGES = Math.ceil((GROUPS + GROUP_BYTES * GROUPS_PER_CALL) / 65536);
 
 // Instruction bytes.
 const LOCAL_GET = 0x20;
 const LOCAL_SET = 0x21;
 const I32_CONST = 0x41;
 const I32_LOAD = 0x28;
+const I32_LOAD16_U = 0x2f;
+const I32_STORE16 = 0x3b;
+const I32_SUB = 0x6b;
+const I32_REM_U = 0x70;
+const I32_AND = 0x71;
+const I32_SHL = 0x74;
 const I32_ADD = 0x6a;
 const I32_MUL = 0x6c;
 const I32_GE_U = 0x4f;
@@ -40,15 +52,21 @@ const I32X4_SPLAT = simd(0x11);
 const V128_XOR = simd(0x51);
 const V128_BITSELECT = simd(0x52);
 const V128_OR = simd(0x50);
+const V128_AND = simd(0x4e);
+const I32X4_EXTRACT_LANE = (lane: number): number[] => [...simd(0x1b), lane];
+const I32X4_MUL = simd(0xb5);
 const I32X4_SHL = simd(0xab);
 const I32X4_SHR_U = simd(0xad);
 const I32X4_ADD = simd(0xae);
 
-// Locals: 0 the number of groups (parameter), 1 the group's address, 2 the end address, then
-// v128: the sixteen schedule words, the eight start words, the eight working variables, T1, T2.
+// Locals: 0 the number of groups (parameter), 1 the group's address, 2 the end address, 3 where
+// the group's prefixes go, 4 a remainder; then v128: the sixteen schedule words (the first eight
+// hold the digest at the end), the eight start words, the eight working variables, T1, T2.
 const P = 1;
 const END_AT = 2;
-const W = 3;
+const Q = 3;
+const R = 4;
+const W = 5;
 const M = W + 16;
 const V = M + 8;
 const T1 = V + 8;
@@ -72,7 +90,7 @@ function body(): number[] {
   };
   // The start state, each word in all four lanes.
   for (let k = 0; k < 8; k++) emit(i32(0), [I32_LOAD, 2, ...uleb(MID + 4 * k)], I32X4_SPLAT, set(M + k));
-  emit(get(0), i32(GROUP_BYTES), [I32_MUL], i32(GROUPS), [I32_ADD], set(END_AT), i32(GROUPS), set(P));
+  emit(get(0), i32(GROUP_BYTES), [I32_MUL], i32(GROUPS), [I32_ADD], set(END_AT), i32(GROUPS), set(P), i32(PREFIXES), set(Q));
   emit([BLOCK, EMPTY, LOOP, EMPTY], get(P), get(END_AT), [I32_GE_U, BR_IF, 1]);
   for (let j = 0; j < 16; j++) emit(get(P), V128_LOAD(16 * j), set(W + j));
   for (let k = 0; k < 8; k++) emit(get(M + k), set(V + k));
@@ -98,21 +116,36 @@ function body(): number[] {
     emit(get(T1), get(T2), I32X4_ADD, set(h));
     vars = [h, a, b, c, d, e, f, g];
   }
-  for (let k = 0; k < 8; k++) emit(get(P), get(M + k), get(vars[k]), I32X4_ADD, V128_STORE(16 * k));
+  for (let k = 0; k < 8; k++) emit(get(M + k), get(vars[k]), I32X4_ADD, set(W + k), get(P), get(W + k), V128_STORE(16 * k));
+  // Ticket prefixes (prefixOfWords): Σ high half × HALF_WEIGHTS[2k] + low half × HALF_WEIGHTS[2k+1]
+  // stays below 2³¹ (16 terms under 65536 × 625), then per lane mod 625, the CRT with the last
+  // word's low four bits, and the digit table.
+  for (let k = 0; k < 8; k++) {
+    emit(get(W + k), i32(16), I32X4_SHR_U, i32(HALF_WEIGHTS[2 * k]), I32X4_SPLAT, I32X4_MUL);
+    emit(get(W + k), i32(0xffff), I32X4_SPLAT, V128_AND, i32(HALF_WEIGHTS[2 * k + 1]), I32X4_SPLAT, I32X4_MUL, I32X4_ADD);
+    if (k > 0) emit(get(T1), I32X4_ADD);
+    emit(set(T1));
+  }
+  for (let lane = 0; lane < 4; lane++) {
+    emit(get(T1), I32X4_EXTRACT_LANE(lane), i32(M5), [I32_REM_U], set(R));
+    emit(get(Q), get(W + 7), I32X4_EXTRACT_LANE(lane), get(R), [I32_SUB], i32(15), [I32_AND], i32(M5), [I32_MUL], get(R), [I32_ADD]);
+    emit(i32(1), [I32_SHL, I32_LOAD16_U, 1, ...uleb(TABLE)], [I32_STORE16, 1, ...uleb(2 * lane)]);
+  }
+  emit(get(Q), i32(8), [I32_ADD], set(Q));
   emit(get(P), i32(GROUP_BYTES), [I32_ADD], set(P), [BR, 0, END, END]);
   return out;
 }
 
-/** The module's bytes (about 9 KB), built from the code above. */
+/** The module's bytes (about 17 KB), built from the code above. */
 export function sha256x4Module(): Uint8Array<ArrayBuffer> {
   return wasmModule({
     params: [I32],
     locals: [
-      [2, I32],
+      [4, I32],
       [16 + 8 + 8 + 2, V128],
     ],
     body: body(),
-    pages: 1,
+    pages: PAGES,
     exports: { func: "hash", memory: "memory" },
   });
 }
@@ -121,9 +154,13 @@ export function sha256x4Module(): Uint8Array<ArrayBuffer> {
 export class Sha256x4 {
   /** The memory as int32 (platform byte order, as WebAssembly's: little-endian everywhere it runs). */
   readonly words: Int32Array;
+  /** Message i's ticket prefix at i, after `run`. */
+  readonly prefixes: Uint16Array;
 
   private constructor(private readonly hash: (groups: number) => void, memory: WebAssembly.Memory) {
     this.words = new Int32Array(memory.buffer);
+    this.prefixes = new Uint16Array(memory.buffer, PREFIXES, 4 * GROUPS_PER_CALL);
+    new Uint16Array(memory.buffer, TABLE, REV4.length).set(REV4);
   }
 
   /** The shared instance, or null where WebAssembly SIMD cannot run here. */
@@ -161,15 +198,18 @@ export class Sha256x4 {
     this.hash(groups);
   }
 
-  /** SHA-256("abc") through the lanes: guards against an engine that gets SIMD wrong. */
+  /** SHA-256("abc") and its prefix through the lanes: guards against an engine that gets SIMD wrong. */
   private selfTest(): boolean {
     this.start(IV);
     for (let lane = 0; lane < 4; lane++) {
       for (let j = 0; j < 16; j++) this.words[Sha256x4.at(lane, j)] = j === 0 ? 0x61626380 : j === 15 ? 24 : 0;
     }
     this.run(1);
-    const expected = [0xba7816bf, 0x8f01cfea, 0x414140de, 0x5dae2223, 0xb00361a3, 0x96177a9c, 0xb410ff61, 0xf20015ad];
-    for (let lane = 0; lane < 4; lane++) for (let k = 0; k < 8; k++) if (this.words[Sha256x4.at(lane, k)] !== (expected[k] | 0)) return false;
+    const expected = Int32Array.from([0xba7816bf, 0x8f01cfea, 0x414140de, 0x5dae2223, 0xb00361a3, 0x96177a9c, 0xb410ff61, 0xf20015ad]);
+    for (let lane = 0; lane < 4; lane++) {
+      for (let k = 0; k < 8; k++) if (this.words[Sha256x4.at(lane, k)] !== expected[k]) return false;
+      if (this.prefixes[lane] !== prefixOfWords(expected)) return false;
+    }
     return true;
   }
 }

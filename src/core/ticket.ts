@@ -1,6 +1,9 @@
 import { sha256Hex, sha256Bytes } from "./hash";
 import { packLastBlock, PrefixedSha256 } from "./sha256";
 import { GROUPS_PER_CALL, Sha256x4 } from "./sha256x4";
+import { PREFIX_DIGITS, PREFIX_VALUES, prefixOfWords } from "./ticket-prefix";
+
+export { PREFIX_DIGITS };
 
 /** `S + "|" + T`: one ceremony seed, a separate stream per task (DRAW-SPEC.md §4). */
 export function effectiveSeed(seed: string, taskCode: string): string {
@@ -78,40 +81,6 @@ export function ticket(seedHash: string, id: string): string {
   return sha256Uniform(seedHash + id);
 }
 
-/**
- * Digits of the ticket compared first. Four keep the arithmetic in small integers (no BigInt, no
- * floating-point remainder); ids that tie on them are ordered by their full tickets.
- */
-export const PREFIX_DIGITS = 4;
-const PREFIX_VALUES = 10 ** PREFIX_DIGITS;
-
-// n mod 10⁴ from the eight digest words: n mod 2⁴ is in the last word; n mod 5⁴ is a sum of
-// 16-bit halves times 2^(16k) mod 625 (each term < 2²⁶, reduced halfway to stay a small integer);
-// the Chinese remainder theorem joins the two (625 ≡ 1 mod 16).
-const M5 = 625;
-const HALF_WEIGHTS = (() => {
-  const out = new Int32Array(16);
-  let p = 1;
-  for (let k = 15; k >= 0; k--, p = (p * 65536) % M5) out[k] = p;
-  return out;
-})();
-/** REV4[n] = the four digits of n (zero-padded) reversed, as a number. */
-const REV4 = Uint16Array.from({ length: 10000 }, (_, n) => (n % 10) * 1000 + (Math.floor(n / 10) % 10) * 100 + (Math.floor(n / 100) % 10) * 10 + Math.floor(n / 1000));
-
-/**
- * The first PREFIX_DIGITS digits of a ticket as a number: the low-order decimal digits of the
- * hash, reversed. Orders exactly like the tickets' first PREFIX_DIGITS characters after "0.".
- */
-function prefixOfWords(words: Int32Array): number {
-  let sum = 0;
-  for (let i = 0; i < 4; i++) sum += (words[i] >>> 16) * HALF_WEIGHTS[2 * i] + (words[i] & 0xffff) * HALF_WEIGHTS[2 * i + 1];
-  sum %= M5;
-  for (let i = 4; i < 8; i++) sum += (words[i] >>> 16) * HALF_WEIGHTS[2 * i] + (words[i] & 0xffff) * HALF_WEIGHTS[2 * i + 1];
-  const r5 = sum % M5;
-  const low = r5 + M5 * ((words[7] - r5) & 15); // n mod 10⁴
-  return REV4[low];
-}
-
 /** The first PREFIX_DIGITS digits of `ticket(seedHash, id)` as a number, without the 256-bit decimal conversion. */
 export function ticketPrefix(seedHash: string, id: string): number {
   return prefixOfWords(new PrefixedSha256(seedHash).words(id));
@@ -150,27 +119,16 @@ export function ticketPrefixes(hasher: TicketHasher, ids: readonly string[], pre
     return;
   }
   simd.start(hasher.midstate);
-  const words = simd.words;
-  const digest = DIGEST;
+  const { words, prefixes: computed } = simd;
   const chunk = 4 * GROUPS_PER_CALL;
   const general = new Uint8Array(chunk);
   for (let from = 0; from < ids.length; from += chunk) {
     const n = Math.min(chunk, ids.length - from);
     for (let i = 0; i < n; i++) general[i] = packLastBlock(ids[from + i], words, Sha256x4.at(i, 0), 4) ? 0 : 1;
     simd.run((n + 3) >> 2);
-    for (let i = 0; i < n; i++) {
-      if (general[i] === 1) {
-        prefixes[from + i] = hasher.prefix(ids[from + i]);
-        continue;
-      }
-      const at = Sha256x4.at(i, 0);
-      for (let k = 0; k < 8; k++) digest[k] = words[at + 4 * k];
-      prefixes[from + i] = prefixOfWords(digest);
-    }
+    for (let i = 0; i < n; i++) prefixes[from + i] = general[i] === 1 ? hasher.prefix(ids[from + i]) : computed[i];
   }
 }
-
-const DIGEST = new Int32Array(8);
 
 const byTicketThenId = (a: { ticket: string; id: string }, b: { ticket: string; id: string }): number =>
   a.ticket < b.ticket ? -1 : a.ticket > b.ticket ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;

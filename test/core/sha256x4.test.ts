@@ -3,6 +3,7 @@ import { sha256 } from "@noble/hashes/sha2";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
 import { compress, IV, packLastBlock, PrefixedSha256, wordsToHex } from "../../src/core/sha256";
 import { GROUPS_PER_CALL, Sha256x4, sha256x4Module } from "../../src/core/sha256x4";
+import { HALF_WEIGHTS, prefixOfWords } from "../../src/core/ticket-prefix";
 import { sleb, uleb } from "../../src/core/wasm-module";
 
 const word = fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 });
@@ -30,10 +31,10 @@ describe("the WebAssembly module's encoding", () => {
   });
 });
 
-describe("four lanes of SHA-256 compression equal the JavaScript one", () => {
+describe("four lanes of SHA-256 compression, and the ticket prefixes, equal the JavaScript ones", () => {
   const simd = Sha256x4.create()!;
 
-  test("any start state, any block in each lane, the lanes independent", () => {
+  test("any start state, any block in each lane, the lanes independent; extreme digest words too", () => {
     fc.assert(
       fc.property(fc.array(word, { minLength: 8, maxLength: 8 }), fc.array(fc.array(word, { minLength: 16, maxLength: 16 }), { minLength: 1, maxLength: 9 }), (state, blocks) => {
         const from = Int32Array.from(state);
@@ -44,6 +45,7 @@ describe("four lanes of SHA-256 compression equal the JavaScript one", () => {
           const to = new Int32Array(8);
           compress(from, to, Int32Array.from(b));
           expect(Array.from({ length: 8 }, (_, k) => simd.words[Sha256x4.at(i, k)])).toEqual([...to]);
+          expect(simd.prefixes[i]).toBe(prefixOfWords(to));
         });
       }),
       { numRuns: 300 },
@@ -76,4 +78,10 @@ describe("four lanes of SHA-256 compression equal the JavaScript one", () => {
     compress(IV, state, w); // "" after no prefix is not SHA-256(""): the length counts the 64-byte prefix
     expect(wordsToHex(state)).not.toBe(bytesToHex(sha256(new Uint8Array(0))));
   });
+});
+
+test("the prefix sum the module forms without reducing stays below 2³¹ for any digest", () => {
+  // Σ (high half × HALF_WEIGHTS[2k] + low half × HALF_WEIGHTS[2k+1]) with every half at 65535.
+  const max = [...HALF_WEIGHTS].reduce((a, w) => a + 65535 * w, 0);
+  expect(max).toBeLessThan(2 ** 31);
 });
