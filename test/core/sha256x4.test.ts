@@ -85,3 +85,16 @@ test("the prefix sum the module forms without reducing stays below 2³¹ for any
   const max = [...HALF_WEIGHTS].reduce((a, w) => a + 65535 * w, 0);
   expect(max).toBeLessThan(2 ** 31);
 });
+
+test("where WebAssembly may not compile (a CSP without 'wasm-unsafe-eval'), no instance: callers hash in JavaScript", () => {
+  const real = WebAssembly.Module;
+  (WebAssembly as { Module: unknown }).Module = function refused() {
+    throw new EvalError("Refused to compile or instantiate WebAssembly module because 'wasm-unsafe-eval' is not an allowed source");
+  };
+  try {
+    expect(Sha256x4.create()).toBeNull();
+  } finally {
+    (WebAssembly as { Module: unknown }).Module = real;
+  }
+  expect(Sha256x4.create()).not.toBeNull();
+});

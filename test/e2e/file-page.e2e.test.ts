@@ -10,6 +10,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { FileWorkbook } from "../../src/host/file/workbook-file";
 import { syntheticBook } from "../../scripts/synthetic-book";
+import { sha256x4Module } from "../../src/core/sha256x4";
 import { cli } from "../cli/run-cli";
 import { ROOT, buildPane, launch, startServer } from "./harness";
 
@@ -205,7 +206,33 @@ test("the page's Content-Security-Policy allows no other host", async () => {
   expect(csp).toMatch(/default-src 'self'/);
   expect(csp).toMatch(/connect-src 'self'/);
   expect(csp).not.toMatch(/https?:\/\//);
+  expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+  expect(csp).not.toMatch(/(^|\s)'unsafe-eval'/);
   expect(readFileSync(join(ROOT, "dist", "index.html"), "utf8")).not.toMatch(/appsforoffice/);
+});
+
+test("the tickets' WebAssembly SIMD module compiles under the page's CSP, on the page and in a worker", async () => {
+  const { page } = await openPage();
+  const bytes = [...sha256x4Module()];
+  const onPage = await page.evaluate((b) => {
+    try {
+      return new WebAssembly.Instance(new WebAssembly.Module(new Uint8Array(b))).exports.hash !== undefined;
+    } catch (e) {
+      return String(e);
+    }
+  }, bytes);
+  const inWorker = await page.evaluate(
+    (b) =>
+      new Promise((resolve) => {
+        const code = `onmessage = (e) => { try { new WebAssembly.Module(new Uint8Array(e.data)); postMessage(true); } catch (err) { postMessage(String(err)); } };`;
+        const worker = new Worker(URL.createObjectURL(new Blob([code], { type: "text/javascript" })));
+        worker.onmessage = (e) => resolve(e.data);
+        worker.postMessage(b);
+      }),
+    bytes,
+  );
+  expect([onPage, inWorker]).toEqual([true, true]);
+  await page.context().close();
 });
 
 /**
