@@ -4,9 +4,10 @@ import { I32, V128, sleb, uleb, wasmModule } from "./wasm-module";
 
 /**
  * The last block of SHA-256 for many messages at once, four at a time in the lanes of WebAssembly
- * SIMD vectors: the tickets (DRAW-SPEC.md §4) are a million independent one-block hashes after a
- * shared first block, which plain JavaScript can only do one after the other. The result is the
- * same SHA-256 (checked against src/core/sha256.ts in the tests, and on every start by a self-test);
+ * SIMD vectors, and each digest's ticket prefix: the tickets (DRAW-SPEC.md §4) are up to millions
+ * of independent one-block hashes after a shared first block, which plain JavaScript can only do
+ * one after the other. The results are the same SHA-256 and prefixes (checked against
+ * src/core/sha256.ts and ticket-prefix.ts in the tests, and on every start by a self-test);
  * where WebAssembly SIMD is missing or not allowed (a Content-Security-Policy without
  * 'wasm-unsafe-eval', old browsers), `Sha256x4.shared()` is null and callers hash in JavaScript.
  *
