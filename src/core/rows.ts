@@ -166,7 +166,8 @@ export function* dataRows(rec: Recognised, schema: SheetSchema, issues: IssueLis
  * cellText of a string cell, for the data rows only. The same rule as normalizeText (text.ts), kept
  * as its own function on purpose: V8 optimises a function for the kinds of strings it has seen, and
  * the shared one also sees header labels, sheet names and lists; with its own copy the row loop
- * stays specialised to cell strings (measured: 10–20 % of reading a 100,000-row roster).
+ * stays specialised to cell strings (measured in a bundle, as the file page and the pane run it:
+ * reading 10,000 rows 14 % faster; a few percent at 100,000).
  */
 export function dataText(value: string): string {
   for (let i = 0; i < value.length; i++) {
