@@ -37,14 +37,14 @@ interface IndustryGroup {
  */
 function groupByIndustry(targets: readonly Target[], grades: boolean): Map<string, IndustryGroup> {
   // Tasks of one scope share their eligible list (plan.ts), so they share its grouping too; the
-  // groups' lists are read, never changed.
+  // groups' lists are read, never changed. A list that has changed length is grouped afresh.
   let cached = groupings.get(targets);
-  if (!cached) groupings.set(targets, (cached = {}));
+  if (!cached || cached.length !== targets.length) groupings.set(targets, (cached = { length: targets.length }));
   const key = grades ? "graded" : "plain";
   return (cached[key] ??= groupOnce(targets, grades));
 }
 
-const groupings = new WeakMap<readonly Target[], { graded?: Map<string, IndustryGroup>; plain?: Map<string, IndustryGroup> }>();
+const groupings = new WeakMap<readonly Target[], { length: number; graded?: Map<string, IndustryGroup>; plain?: Map<string, IndustryGroup> }>();
 
 function groupOnce(targets: readonly Target[], grades: boolean): Map<string, IndustryGroup> {
   const m = new Map<string, IndustryGroup>();
