@@ -151,9 +151,9 @@ export function sha256x4Module(): Uint8Array<ArrayBuffer> {
   });
 }
 
-/** A running instance: fill `words` through `lane`, call `run`, read the digests back. */
+/** A running instance: set the start state, fill `words` at `at(i, j)`, call `run`, read `prefixes` (or the digests in `words`). */
 export class Sha256x4 {
-  /** The memory as int32 (platform byte order, as WebAssembly's: little-endian everywhere it runs). */
+  /** The memory as int32. WebAssembly memory is little-endian, as typed arrays are on every usual machine; on a big-endian one the self-test fails and the draw hashes in JavaScript. */
   readonly words: Int32Array;
   /** Message i's ticket prefix at i, after `run`. */
   readonly prefixes: Uint16Array;
