@@ -190,7 +190,21 @@ export class Sha256x4 {
 
   /** Index in `words` of word j of message i (i counted from the first group). */
   static at(i: number, j: number): number {
-    return GROUPS / 4 + (i >> 2) * (GROUP_BYTES / 4) + 4 * j + (i & 3);
+    return GROUPS / 4 + Sha256x4.blockAt(i, j);
+  }
+
+  /**
+   * Where word j of message i goes in a list of blocks laid out as the groups are (four messages
+   * interleaved, 64 words a group), so that `load` can copy a whole call's worth at once.
+   */
+  static blockAt(i: number, j: number): number {
+    return (i >> 2) * (GROUP_BYTES / 4) + 4 * j + (i & 3);
+  }
+
+  /** Copies `groups` groups of such a list, from its group `first`, into the groups of the next call. */
+  load(blocks: Int32Array, first: number, groups: number): void {
+    const words = GROUP_BYTES / 4;
+    this.words.set(blocks.subarray(first * words, (first + groups) * words), GROUPS / 4);
   }
 
   /** Compresses the first `groups` groups (four messages each) from the start state. */

@@ -107,24 +107,58 @@ export class TicketHasher {
 }
 
 /**
+ * The last SHA-256 block of `seedHash + id` for every id of a list, laid out as the WebAssembly
+ * lanes take them (Sha256x4.blockAt): the block holds only the id, its padding and its length, so
+ * it does not depend on the seed, and tasks of one scope — which share their lists of ids — pack
+ * each id once. `general`: 1 for ids that do not fit one ASCII block (hashed the general way).
+ */
+export interface PackedIds {
+  length: number;
+  blocks: Int32Array;
+  general: Uint8Array;
+}
+
+/** Packed lists of ids, for one draw (runDraw keeps one while it runs). */
+export type PackedIdCache = Map<readonly string[], PackedIds>;
+
+function packedIds(ids: readonly string[], cache: PackedIdCache | undefined): PackedIds {
+  const hit = cache?.get(ids);
+  if (hit && hit.length === ids.length) return hit;
+  const blocks = new Int32Array(Math.ceil(ids.length / 4) * 64);
+  const general = new Uint8Array(ids.length);
+  for (let i = 0; i < ids.length; i++) general[i] = packLastBlock(ids[i], blocks, Sha256x4.blockAt(i, 0), 4) ? 0 : 1;
+  const made = { length: ids.length, blocks, general };
+  cache?.set(ids, made);
+  return made;
+}
+
+/**
  * prefixes[i] = the ticket prefix of ids[i] under `hasher`'s seed hash. Four ids at a time in
  * WebAssembly SIMD lanes where that runs (`simd`), one at a time otherwise; the same numbers
  * either way (tested). Ids that are not ASCII or longer than 55 characters take the general path.
+ * `cache` keeps the ids' packed blocks for the next task with the same list.
  */
-export function ticketPrefixes(hasher: TicketHasher, ids: readonly string[], prefixes: Uint16Array, simd: Sha256x4 | null = Sha256x4.shared()): void {
+export function ticketPrefixes(
+  hasher: TicketHasher,
+  ids: readonly string[],
+  prefixes: Uint16Array,
+  simd: Sha256x4 | null = Sha256x4.shared(),
+  cache?: PackedIdCache,
+): void {
   if (simd === null || ids.length < 8) {
     for (let i = 0; i < ids.length; i++) prefixes[i] = hasher.prefix(ids[i]);
     return;
   }
+  const { blocks, general } = packedIds(ids, cache);
   simd.start(hasher.midstate);
-  const { words, prefixes: computed } = simd;
+  const computed = simd.prefixes;
   const chunk = 4 * GROUPS_PER_CALL;
-  const general = new Uint8Array(chunk);
   for (let from = 0; from < ids.length; from += chunk) {
     const n = Math.min(chunk, ids.length - from);
-    for (let i = 0; i < n; i++) general[i] = packLastBlock(ids[from + i], words, Sha256x4.at(i, 0), 4) ? 0 : 1;
-    simd.run((n + 3) >> 2);
-    for (let i = 0; i < n; i++) prefixes[from + i] = general[i] === 1 ? hasher.prefix(ids[from + i]) : computed[i];
+    const groups = (n + 3) >> 2;
+    simd.load(blocks, from >> 2, groups);
+    simd.run(groups);
+    for (let i = 0; i < n; i++) prefixes[from + i] = general[from + i] === 1 ? hasher.prefix(ids[from + i]) : computed[i];
   }
 }
 
@@ -137,12 +171,12 @@ const byTicketThenId = (a: { ticket: string; id: string }, b: { ticket: string; 
  * per value, and only the ids at or below it get full tickets and are sorted by them (prefix ties
  * need it), so the result equals a full sort of the tickets.
  */
-export function smallestTickets(seedHash: string, ids: readonly string[], k: number): { id: string; ticket: string }[] {
+export function smallestTickets(seedHash: string, ids: readonly string[], k: number, cache?: PackedIdCache): { id: string; ticket: string }[] {
   if (k <= 0 || ids.length === 0) return [];
   const hasher = new TicketHasher(seedHash);
   const prefixes = new Uint16Array(ids.length);
   const counts = new Uint32Array(PREFIX_VALUES);
-  ticketPrefixes(hasher, ids, prefixes);
+  ticketPrefixes(hasher, ids, prefixes, Sha256x4.shared(), cache);
   for (let i = 0; i < ids.length; i++) counts[prefixes[i]]++;
   // The k-th smallest prefix, from the counts of each value.
   let threshold = PREFIX_VALUES - 1;

@@ -2,7 +2,7 @@ import { JsonBytes } from "../json-bytes";
 import { StagedSha256 } from "../sha256";
 import { targetLookup } from "../roster-order";
 import type { WorkbookReading } from "../model";
-import { effectiveSeed, seedHashOf, smallestTickets } from "../ticket";
+import { effectiveSeed, seedHashOf, smallestTickets, type PackedIdCache } from "../ticket";
 import type { Exclusion } from "./eligibility";
 import type { DrawPlan } from "./plan";
 import { recusalIndex, sortInspectors, TeamDrawer, type TeamFailure, type TeamMember } from "./teams";
@@ -37,11 +37,13 @@ const byTicket = (a: { ticket: string; id: string }, b: { ticket: string; id: st
 export function runDraw(plan: DrawPlan, reading: WorkbookReading, seed: string, mark?: (stage: string) => void): DrawOutcome {
   if (!plan.ok) throw new Error("runDraw needs a plan without errors");
   mark?.("tickets");
+  // Tasks of one scope share their strata's lists of ids: each list's blocks are packed once.
+  const packed: PackedIdCache = new Map();
   const picks = plan.tasks.map((tp) => {
     const seedHash = seedHashOf(effectiveSeed(seed, tp.task.code));
     const picked: Picked[] = [];
     for (const s of tp.strata) {
-      for (const x of smallestTickets(seedHash, s.members, s.take)) picked.push({ ...x, stratum: s.key });
+      for (const x of smallestTickets(seedHash, s.members, s.take, packed)) picked.push({ ...x, stratum: s.key });
     }
     return { tp, seedHash, picked: picked.sort(byTicket) };
   });

@@ -17,7 +17,7 @@ export interface Stratum {
   /** How the take was reached, in words, for the record and the 抽取公告. */
   note: string;
   /** Eligible USCCs of the stratum, sorted. */
-  members: string[];
+  members: readonly string[];
 }
 
 export type StrataResult = { ok: true; strata: Stratum[] } | { ok: false; problems: string[] };
@@ -66,7 +66,7 @@ function groupOnce(targets: readonly Target[], grades: boolean): Map<string, Ind
 const sortedByKey = <T>(m: Map<string, T>): Map<string, T> => new Map([...m.entries()].sort(([a], [b]) => cmp(a, b)));
 
 /** `members`: USCCs in USCC order (eligible targets are listed so). */
-function stratum(key: string, industry: string | null, grade: RiskGrade | null, members: string[], take: number, rule: AllocationRule, note: string): Stratum {
+function stratum(key: string, industry: string | null, grade: RiskGrade | null, members: readonly string[], take: number, rule: AllocationRule, note: string): Stratum {
   return { key, industry, grade, size: members.length, take, rule, topUp: 0, note, members };
 }
 
@@ -157,7 +157,7 @@ export function allocate(task: Task, eligible: readonly Target[], rules: Rules, 
 
   if (q.kind === "ratio") {
     const how = (n: number): string => `${n} × ${formatPercent(q.ratio)}，${rule === "ceil" ? "向上取整" : "四舍五入"}`;
-    if (min === 0) return { ok: true, strata: [stratum("全部", null, null, [...eligibleIds], ratioTake(N, q.ratio, rule), rule, how(N))] };
+    if (min === 0) return { ok: true, strata: [stratum("全部", null, null, eligibleIds, ratioTake(N, q.ratio, rule), rule, how(N))] };
     if (problems.length) return { ok: false, problems };
     const strata = [...byIndustry].map(([industry, { ids }]) => {
       const base = ratioTake(ids.length, q.ratio, rule);
@@ -173,7 +173,7 @@ export function allocate(task: Task, eligible: readonly Target[], rules: Rules, 
   if (count > N) problems.push(`计划抽取 ${count} 家，但符合条件的只有 ${N} 家`);
   if (min === 0) {
     if (problems.length) return { ok: false, problems };
-    return { ok: true, strata: [stratum("全部", null, null, [...eligibleIds], count, "largest-remainder", `固定数量 ${count} 家`)] };
+    return { ok: true, strata: [stratum("全部", null, null, eligibleIds, count, "largest-remainder", `固定数量 ${count} 家`)] };
   }
   const mins = byIndustry.size * min;
   if (mins > count) problems.push(`每行业最少 ${min} 家、共 ${byIndustry.size} 个行业需 ${mins} 家，超过计划抽取的 ${count} 家`);

@@ -96,3 +96,24 @@ describe("ticketPrefixes: four lanes at a time equal one at a time", () => {
     }
   });
 });
+
+test("ticketPrefixes with packed blocks kept for the next task: the same prefixes, for each seed", () => {
+  const simd = Sha256x4.create()!;
+  const ids = Array.from({ length: 2 * 4 * GROUPS_PER_CALL + 5 }, (_, i) => (i % 211 === 7 ? `单位${i}` : `91150200${String(i * 7919).padStart(10, "0")}`));
+  const cache = new Map();
+  for (const task of ["T01", "T02", "T03"]) {
+    const hasher = new TicketHasher(seedHashOf(`2026030112345678901234|${task}`));
+    const cached = new Uint16Array(ids.length);
+    const plain = new Uint16Array(ids.length);
+    ticketPrefixes(hasher, ids, cached, simd, cache);
+    ticketPrefixes(hasher, ids, plain, null);
+    expect([...cached]).toEqual([...plain]);
+  }
+  expect(cache.size).toBe(1);
+  // A list that has grown since it was packed is packed again.
+  ids.push("911502000000000042");
+  const hasher = new TicketHasher(seedHashOf("2026030112345678901234|T04"));
+  const cached = new Uint16Array(ids.length);
+  ticketPrefixes(hasher, ids, cached, simd, cache);
+  expect(cached[ids.length - 1]).toBe(ticketPrefix(hasher.seedHash, "911502000000000042"));
+});
