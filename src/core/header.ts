@@ -115,7 +115,8 @@ export function headerCells(rows: Cell[][], merges?: readonly string[]): string[
   const fill = mergeFill(rows, merges, limit);
   const texts: string[][] = [];
   for (let r = 0; r <= limit && r < rows.length; r++) {
-    const width = Math.max(rows[r]?.length ?? 0, rows[r + 1]?.length ?? 0);
+    // Row r is read as wide as its pairs with the rows above and below it are.
+    const width = Math.max(rows[r - 1]?.length ?? 0, rows[r]?.length ?? 0, rows[r + 1]?.length ?? 0);
     texts.push(Array.from({ length: width }, (_, c) => {
       const v = rows[r]?.[c];
       return cellText(v === null || v === undefined ? (fill.get(`${r},${c}`) ?? null) : v);
@@ -143,7 +144,7 @@ export function findHeader(rows: Cell[][], schema: SheetSchema, merges?: readonl
   };
   let best: HeaderMatch | null = null;
   for (let r = 0; r < limit; r++) {
-    const width = texts[r].length;
+    const width = Math.max(rows[r]?.length ?? 0, rows[r + 1]?.length ?? 0);
     const single = singleAt(r, width);
     if (better(best, single)) best = single;
     if (r + 1 >= rows.length) continue;

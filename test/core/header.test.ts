@@ -1,4 +1,4 @@
-import { findHeader, headerKey } from "../../src/core/header";
+import { findHeader, headerCells, headerKey } from "../../src/core/header";
 import { INSPECTORS, TASKS, TARGETS } from "../../src/core/schema";
 
 describe("header recognition", () => {
@@ -34,6 +34,22 @@ describe("header recognition", () => {
     expect(h.columns.get("initiator")).toBe(4);
     expect(h.columns.get("quantity")).toBe(5);
     expect(h.columns.get("scope")).toBe(3);
+  });
+
+  test("a short row under a merged header: merged cells count as filled in every row they cover", () => {
+    // Row 2 ends after two cells, but C1:C2 and D1:D2 cover its columns C and D.
+    const rows = [
+      ["基本信息", null, "行业领域", "所属区域"],
+      ["统一社会信用代码", "单位名称"],
+      ["91150200J3Y7LLJY1B", "某公司"],
+    ];
+    const h = findHeader(rows, TARGETS, ["A1:B1", "C1:C2", "D1:D2"])!;
+    expect([h.firstRow, h.lastRow]).toEqual([1, 1]);
+    expect([...h.columns]).toEqual([
+      ["uscc", 0],
+      ["name", 1],
+    ]);
+    expect(findHeader(rows, TARGETS, ["A1:B1", "C1:C2", "D1:D2"], headerCells(rows, ["A1:B1", "C1:C2", "D1:D2"]))).toEqual(h);
   });
 
   test("a group row above complete labels: the labels row is the header", () => {
