@@ -112,12 +112,12 @@ export interface Eligibility {
 
 /**
  * What eligibleIn reads of a task, as one string: its year (for earlier draws of that year) and
- * its scope (industries and areas as the compactKeys they are matched by, 重点 or not). Tasks
- * with the same key have the same eligible targets and exclusions.
+ * its scope as `allowed` reads it (no list at all, or the set of compactKeys matched; 重点 or not).
+ * Tasks with the same key have the same eligible targets and exclusions.
  */
 export function scopeKey(task: Task): string {
-  const keys = (list: readonly string[]): string => [...new Set(list.map(compactKey))].sort().join("\u0001");
-  return [taskYear(task), keys(task.scope.industries), keys(task.scope.areas), String(task.scope.key)].join("\u0000");
+  const keys = (list: readonly string[]): string[] | null => (list.length === 0 ? null : [...new Set(list.map(compactKey))].sort());
+  return JSON.stringify([taskYear(task), keys(task.scope.industries), keys(task.scope.areas), task.scope.key]);
 }
 
 /**

@@ -37,13 +37,19 @@ const byTicket = (a: { ticket: string; id: string }, b: { ticket: string; id: st
 export function runDraw(plan: DrawPlan, reading: WorkbookReading, seed: string, mark?: (stage: string) => void): DrawOutcome {
   if (!plan.ok) throw new Error("runDraw needs a plan without errors");
   mark?.("tickets");
-  // Tasks of one scope share their strata's lists of ids: each list's blocks are packed once.
+  // Tasks of one scope share their strata's lists of ids: a list used again keeps its packed
+  // blocks until its last use.
   const packed: PackedIdCache = new Map();
+  const uses = new Map<readonly string[], number>();
+  for (const tp of plan.tasks) for (const s of tp.strata) uses.set(s.members, (uses.get(s.members) ?? 0) + 1);
   const picks = plan.tasks.map((tp) => {
     const seedHash = seedHashOf(effectiveSeed(seed, tp.task.code));
     const picked: Picked[] = [];
     for (const s of tp.strata) {
-      for (const x of smallestTickets(seedHash, s.members, s.take, packed)) picked.push({ ...x, stratum: s.key });
+      const left = uses.get(s.members)! - 1;
+      uses.set(s.members, left);
+      for (const x of smallestTickets(seedHash, s.members, s.take, left > 0 || packed.has(s.members) ? packed : undefined)) picked.push({ ...x, stratum: s.key });
+      if (left === 0) packed.delete(s.members);
     }
     return { tp, seedHash, picked: picked.sort(byTicket) };
   });

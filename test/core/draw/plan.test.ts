@@ -1,3 +1,4 @@
+import { scopeKey } from "../../../src/core/draw/eligibility";
 import { planDraw } from "../../../src/core/draw/plan";
 import { readWorkbook } from "../../../src/core/workbook";
 import { drawBook, uscc } from "./book";
@@ -153,4 +154,16 @@ describe("tasks sharing a scope share its eligibility", () => {
       expect(tp.strata).toEqual(alone.strata);
     }
   });
+});
+
+test("scopeKey tells apart exactly what eligibility reads", () => {
+  const [t] = readWorkbook(drawBook({ tasks: [task({ 对象范围: "危险化学品", 抽查比例或数量: "5%" })] })).tasks;
+  const withScope = (scope: Partial<typeof t.scope>, start = t.start) => ({ ...t, start, scope: { ...t.scope, ...scope } });
+  const key = (x: typeof t) => scopeKey(x);
+  expect(key(withScope({ industries: ["工贸", "危险化学品"] }))).toBe(key(withScope({ industries: ["危险化学品", " 工贸", "工贸"] })));
+  expect(key(withScope({ industries: [] }))).not.toBe(key(withScope({ industries: [" "] }))); // no filter ≠ a filter matching nothing
+  expect(key(withScope({ industries: ["a\u0001b"] }))).not.toBe(key(withScope({ industries: ["a", "b"] })));
+  expect(key(withScope({ key: true }))).not.toBe(key(withScope({ key: null })));
+  expect(key(withScope({}, "2027-01-01"))).not.toBe(key(withScope({})));
+  expect(key(withScope({ areas: ["东河区"] }))).not.toBe(key(withScope({ industries: ["东河区"], areas: [] })));
 });
