@@ -36,8 +36,9 @@ interface IndustryGroup {
  * (keys sorted): one pass over the targets, keeping only their USCCs.
  */
 function groupByIndustry(targets: readonly Target[], grades: boolean): Map<string, IndustryGroup> {
-  // Tasks of one scope share their eligible list (plan.ts), so they share its grouping too; the
-  // groups' lists are read, never changed. A list that has changed length is grouped afresh.
+  // Tasks of one scope share their eligible list (plan.ts), so they share its grouping too. The
+  // rule that makes this safe: eligible lists, strata members and the groups' lists are never
+  // changed once made (they are shared between tasks). A changed length is still noticed.
   let cached = groupings.get(targets);
   if (!cached || cached.length !== targets.length) groupings.set(targets, (cached = { length: targets.length }));
   const key = grades ? "graded" : "plain";
