@@ -48,7 +48,7 @@ export function runDraw(plan: DrawPlan, reading: WorkbookReading, seed: string, 
     for (const s of tp.strata) {
       const left = uses.get(s.members)! - 1;
       uses.set(s.members, left);
-      for (const x of smallestTickets(seedHash, s.members, s.take, left > 0 || packed.has(s.members) ? packed : undefined)) picked.push({ ...x, stratum: s.key });
+      for (const x of smallestTickets(seedHash, s.members, s.take, packed)) picked.push({ ...x, stratum: s.key });
       if (left === 0) packed.delete(s.members);
     }
     return { tp, seedHash, picked: picked.sort(byTicket) };
