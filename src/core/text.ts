@@ -48,14 +48,14 @@ export function looksLikeFormula(value: string): boolean {
   return c === 0x3d || c === 0x2b || c === 0x2d || c === 0x40; // = + - @
 }
 
-const LIST_SEPARATOR = /[、,，;；/\n\r]/u;
+const LIST_SEPARATORS = /[、,，;；/\n\r]+/u;
 
 /** Splits a list typed in one cell: 、 , ， ; ； / and line breaks. */
 export function splitList(value: string): string[] {
   const text = normalizeText(value);
-  if (!LIST_SEPARATOR.test(text)) return text === "" ? [] : [text];
+  if (!LIST_SEPARATORS.test(text)) return text === "" ? [] : [text];
   return text
-    .split(/[、,，;；/\n\r]+/u)
+    .split(LIST_SEPARATORS)
     .map((s) => s.trim())
     .filter((s) => s !== "");
 }
