@@ -8,6 +8,7 @@
  * A script, not a test.
  */
 import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 interface Child {
@@ -20,8 +21,10 @@ interface Child {
   stages: Record<string, number>;
 }
 
+/** A bench child of `root`, run as its `npm run bench` runs it: bundled where it has bin/bundle.cjs, else through tsx. */
 function child(root: string, rows: number, runs: number): Child {
-  const out = spawnSync(process.execPath, ["--import", "tsx", join(root, "scripts", "bench.ts"), "--child", String(rows), "--runs", String(runs)], {
+  const runner = existsSync(join(root, "bin", "bundle.cjs")) ? [join(root, "bin", "bundle.cjs")] : ["--import", "tsx"];
+  const out = spawnSync(process.execPath, [...runner, join(root, "scripts", "bench.ts"), "--child", String(rows), "--runs", String(runs)], {
     cwd: root,
     encoding: "utf8",
     maxBuffer: 1 << 20,
