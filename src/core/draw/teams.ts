@@ -3,6 +3,7 @@ import { xoroshiro128plusFromState } from "pure-rand/generator/xoroshiro128plus"
 import { sha256Bytes } from "../hash";
 import { fieldsCover } from "../industry";
 import { InspectorFacts } from "./inspector-facts";
+import { LowestLoad, RunLoads } from "./lowest-load";
 import type { Inspector, Recusal, Rules, Target, Task } from "../model";
 import { PrefixedSha256 } from "../sha256";
 import { sortByKey } from "../sort";
@@ -77,10 +78,11 @@ export type TeamResult = { ok: true; team: TeamMember[] } | { ok: false; failure
 
 const NO_RECUSALS: ReadonlySet<string> = new Set();
 
-/** A seat's candidates: inspector indices in order, and each one's load slot beside it. */
+/** A seat's candidates: inspector indices in order, each one's load slot beside it, and those with the lowest load. */
 interface Candidates {
   members: Int32Array;
   slots: Int32Array;
+  lowest: LowestLoad;
 }
 
 interface Seat {
@@ -97,7 +99,7 @@ interface Seat {
 export class TeamDrawer {
   /** Load slot of each inspector: inspectors sharing an id share a load. */
   private readonly slot: Int32Array;
-  private readonly loads: Int32Array;
+  private readonly loads: RunLoads;
   /** Scratch: the candidates of a seat with the lowest load, in order. */
   private readonly pool: Int32Array;
   private readonly facts: InspectorFacts;
@@ -117,7 +119,7 @@ export class TeamDrawer {
       if (n === undefined) slots.set(this.ids[i], (n = slots.size));
       this.slot[i] = n;
     }
-    this.loads = new Int32Array(slots.size);
+    this.loads = new RunLoads(slots.size);
     this.pool = new Int32Array(inspectors.length);
     this.facts = new InspectorFacts(inspectors);
   }
@@ -138,7 +140,7 @@ export class TeamDrawer {
     const members = pool.slice(0, n);
     const slots = new Int32Array(n);
     for (let j = 0; j < n; j++) slots[j] = this.slot[members[j]];
-    return { members, slots };
+    return { members, slots, lowest: new LowestLoad(slots, this.loads) };
   }
 
   /** @internal The team for one target, or the seat nobody could take. */
@@ -146,11 +148,20 @@ export class TeamDrawer {
     const recused = this.recusals.size === 0 ? NO_RECUSALS : (this.recusals.get(target.uscc) ?? NO_RECUSALS);
     const anyRecused = recused.size > 0;
     const cap = this.rules.inspectorLoadCap ?? Infinity;
-    const loads = this.loads;
+    const loads = this.loads.load;
     const chosen: number[] = [];
     const pool = this.pool;
     for (let s = 0; s < seats.length; s++) {
       const { members, slots } = lists[s];
+      if (!anyRecused) {
+        const pick = pickLowest(lists[s], chosen, cap, rng);
+        if (pick >= 0) {
+          chosen.push(pick);
+          continue;
+        }
+      }
+      // The general rule, by scanning: recusals for this target, or everyone at the lowest load
+      // already on the team.
       let lowest = Infinity;
       let size = 0;
       for (let j = 0; j < members.length; j++) {
@@ -167,7 +178,7 @@ export class TeamDrawer {
       if (size === 0) return { ok: false, failure: { target: target.uscc, seat: seats[s].label, reasons: this.seatReasons(task, target, recused, seats[s], chosen) } };
       chosen.push(pool[uniformInt(rng, 0, size - 1)]);
     }
-    for (const i of chosen) loads[this.slot[i]] += 1;
+    for (const i of chosen) this.loads.raise(this.slot[i]);
     const initiator = compactKey(task.initiator);
     const leader = chosen.find((i) => !this.inspectors[i].expert && this.facts.department[i] === initiator);
     return {
@@ -189,11 +200,46 @@ export class TeamDrawer {
       if (seat.department !== null && this.facts.department[i] !== seat.department) return;
       const relevant = seat.expert ? p.expert : !p.expert && departments.includes(this.facts.department[i]);
       if (!relevant) return;
-      const why = whyNot(p, task, target, recused, seat.expert) ?? (cap !== null && this.loads[this.slot[i]] >= cap ? `已抽满每名执法人员上限 ${cap} 家` : null);
+      const why = whyNot(p, task, target, recused, seat.expert) ?? (cap !== null && this.loads.load[this.slot[i]] >= cap ? `已抽满每名执法人员上限 ${cap} 家` : null);
       if (why) reasons.push({ inspector: `${p.name}（${p.cert || "无证号"}）`, reason: why });
     });
     return reasons;
   }
+}
+
+/**
+ * The seat's pick when it is the lowest-load set less the team's earlier seats: the same
+ * `uniformInt` over the same candidates in the same order as the scan would make; -1 (the rng
+ * untouched) when that set is empty or over the load cap, for the scan to decide.
+ */
+function pickLowest(list: Candidates, chosen: readonly number[], cap: number, rng: ReturnType<typeof xoroshiro128plusFromState>): number {
+  const lowest = list.lowest;
+  lowest.sync();
+  if (lowest.level >= cap) return -1;
+  const left: number[] = [];
+  for (const i of chosen) {
+    const j = positionOf(list.members, i);
+    if (j >= 0 && lowest.isLowest(j)) {
+      lowest.set(j, 0);
+      left.push(j);
+    }
+  }
+  const pick = lowest.count > 0 ? list.members[lowest.select(uniformInt(rng, 0, lowest.count - 1))] : -1;
+  for (const j of left) lowest.set(j, 1);
+  return pick;
+}
+
+/** Index of `value` in the ascending `list`, or -1. */
+function positionOf(list: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] === value) return mid;
+    if (list[mid] < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /**

@@ -2,7 +2,9 @@ import { uniformInt } from "pure-rand/distribution/uniformInt";
 import { xoroshiro128plusFromState } from "pure-rand/generator/xoroshiro128plus";
 import { planDraw } from "../../../src/core/draw/plan";
 import { runDraw, type Selected } from "../../../src/core/draw/run";
-import { assignmentState, stateFromBytes } from "../../../src/core/draw/teams";
+import fc from "fast-check";
+import { assignmentState, inspectorId, recusalIndex, sortInspectors, stateFromBytes, taskDepartments, whyNot } from "../../../src/core/draw/teams";
+import { compactKey } from "../../../src/core/text";
 import { readWorkbook } from "../../../src/core/workbook";
 import { effectiveSeed, seedHashOf } from "../../../src/core/ticket";
 import { drawBook, uscc } from "./book";
@@ -125,5 +127,98 @@ describe("team rules (DRAW-SPEC.md §5)", () => {
     expect(out.task).toBe("T01");
     expect(out.failure.seat).toContain("执法一大队");
     expect(out.failure.reasons.map((r) => r.reason)).toEqual(["已抽满每名执法人员上限 2 家", "已抽满每名执法人员上限 2 家"]);
+  });
+});
+
+/**
+ * DRAW-SPEC.md §5 written out as a plain scan, for comparing with TeamDrawer (which keeps each
+ * list's lowest-load candidates instead of scanning them for every seat).
+ */
+function referenceTeams(reading: ReturnType<typeof readWorkbook>, plan: ReturnType<typeof planDraw>, out: Extract<ReturnType<typeof runDraw>, { ok: true }>): string[][][] {
+  const inspectors = sortInspectors(reading.inspectors);
+  const recusals = recusalIndex(reading.recusals);
+  const cap = reading.rules.inspectorLoadCap ?? Infinity;
+  const loads = new Map<string, number>();
+  const load = (i: number): number => loads.get(inspectorId(inspectors[i])) ?? 0;
+  return out.tasks.map((t, k) => {
+    const task = plan.tasks[k].task;
+    const departments = taskDepartments(task);
+    const seats = [
+      ...departments.map((d) => ({ department: compactKey(d), expert: false })),
+      ...Array.from({ length: Math.max(0, task.teamSize - departments.length) }, () => ({ department: null, expert: false })),
+      ...(task.needExpert ? [{ department: null, expert: true }] : []),
+    ];
+    return t.selected.map((s) => {
+      const target = reading.targets.find((x) => x.uscc === s.id)!;
+      const recused = recusals.get(s.id) ?? new Set<string>();
+      const rng = xoroshiro128plusFromState(assignmentState(t.seedHash, s.id));
+      const chosen: number[] = [];
+      for (const seat of seats) {
+        const ok = inspectors
+          .map((p, i) => i)
+          .filter((i) => !chosen.includes(i) && load(i) < cap && (seat.department === null || compactKey(inspectors[i].department) === seat.department))
+          .filter((i) => whyNot(inspectors[i], task, target, recused, seat.expert) === null);
+        const lowest = Math.min(...ok.map(load));
+        const pool = ok.filter((i) => load(i) === lowest);
+        chosen.push(pool[uniformInt(rng, 0, pool.length - 1)]);
+      }
+      for (const i of chosen) loads.set(inspectorId(inspectors[i]), load(i) + 1);
+      return chosen.map((i) => `${inspectors[i].name}${inspectors[i].cert}`);
+    });
+  });
+}
+
+describe("teams equal DRAW-SPEC §5 written out as a scan", () => {
+  test("random rosters, fields, statuses, recusals, load caps, joint tasks, experts and team sizes", () => {
+    const industries = ["危险化学品", "非煤矿山", "工贸"];
+    fc.assert(
+      fc.property(
+        fc.record({
+          sizes: fc.tuple(fc.integer({ min: 3, max: 10 }), fc.integer({ min: 3, max: 8 }), fc.integer({ min: 2, max: 6 })),
+          experts: fc.integer({ min: 0, max: 3 }),
+          fields: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 18, maxLength: 18 }),
+          away: fc.array(fc.boolean(), { minLength: 18, maxLength: 18 }),
+          recusals: fc.array(fc.tuple(fc.integer({ min: 1, max: 18 }), fc.integer({ min: 1, max: 40 })), { maxLength: 15 }),
+          cap: fc.option(fc.integer({ min: 3, max: 30 })),
+          tasks: fc.array(fc.record({ joint: fc.boolean(), scope: fc.integer({ min: 0, max: 2 }), count: fc.integer({ min: 1, max: 10 }), team: fc.integer({ min: 2, max: 3 }), expert: fc.boolean() }), { minLength: 1, maxLength: 4 }),
+          seed: fc.stringMatching(/^[0-9]{20,24}$/),
+        }),
+        (o) => {
+          const names = ["执法一大队", "执法二大队", "执法三大队"];
+          const sheets = drawBook({
+            industries: { 危险化学品: 15, 非煤矿山: 10, 工贸: 15 },
+            departments: Object.fromEntries(names.map((d, i) => [d, o.sizes[i]])),
+            experts: o.experts,
+            recusals: o.recusals.map(([p, t]) => [`1502${String(p).padStart(7, "0")}`, uscc(t)]),
+            rules: o.cap === null ? [] : [["每名执法人员抽取上限", o.cap]],
+            tasks: o.tasks.map((t, i) => ({
+              抽查任务编号: `T${i + 1}`,
+              抽查任务名称: `任务${i + 1}`,
+              联合类型: t.joint ? "跨部门联合" : "部门内部",
+              发起部门: names[i % 3],
+              联合部门: t.joint ? names[(i + 1) % 3] : null,
+              对象范围: industries[t.scope],
+              抽查比例或数量: `${t.count}户`,
+              每组人数: t.team,
+              需要专家: t.expert && o.experts > 0 ? "是" : "否",
+            })),
+          });
+          const people = sheets[1].rows;
+          for (let r = 1; r < people.length && r <= 18; r++) {
+            if (people[r][5] === "是") continue;
+            people[r][4] = ["", "危险化学品", "非煤矿山", "工贸", "危险化学品、工贸"][o.fields[r - 1]];
+            if (o.away[r - 1] && r % 3 === 0) people[r][6] = "休假";
+          }
+          const reading = readWorkbook(sheets);
+          const plan = planDraw(reading);
+          if (!plan.ok) return;
+          const out = runDraw(plan, reading, o.seed);
+          if (!out.ok) return;
+          const teams = out.tasks.map((t) => t.selected.map((s) => s.team.map((m) => `${m.name}${m.certificate}`)));
+          expect(teams).toEqual(referenceTeams(reading, plan, out));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
