@@ -49,6 +49,13 @@ export class JsonBytes {
     return this;
   }
 
+  /** Text as UTF-8, as it is (JSON already written, say). */
+  utf8(text: string): this {
+    this.room(3 * text.length);
+    this.length += this.encoder.encodeInto(text, this.bytes.subarray(this.length)).written;
+    return this;
+  }
+
   /** An integer or null, as canonical JSON allows. */
   int(n: number | null): this {
     if (n === null) return this.raw("null");
@@ -62,10 +69,7 @@ export class JsonBytes {
 
   /** The general route: JSON.stringify, then UTF-8 (surrogate pairs, escapes). */
   private escaped(text: string): this {
-    const json = JSON.stringify(text);
-    this.room(3 * json.length);
-    this.length += this.encoder.encodeInto(json, this.bytes.subarray(this.length)).written;
-    return this;
+    return this.utf8(JSON.stringify(text));
   }
 
   private room(extra: number): void {

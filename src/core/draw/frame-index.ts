@@ -33,18 +33,18 @@ export class FrameIndex {
   private readonly high = new Int32Array(BUCKETS);
   private readonly used = new Uint8Array(BUCKETS);
 
-  /** `bytes[0..n)`: the UTF-8 of the record's canonical JSON. */
-  add(key: string, bytes: Uint8Array, n: number): void {
-    this.addTo(bucketNumber(key), bytes, n);
+  /** `bytes[start..end)`: the UTF-8 of the record's canonical JSON. */
+  add(key: string, bytes: Uint8Array, start: number, end: number): void {
+    this.addTo(bucketNumber(key), bytes, start, end);
   }
 
   /** add(targetKey({ uscc }), …) without building the key. */
-  addTarget(uscc: string, bytes: Uint8Array, n: number): void {
-    this.addTo(bucketNumber(uscc, TARGET_KEY_HASH), bytes, n);
+  addTarget(uscc: string, bytes: Uint8Array, start: number, end: number): void {
+    this.addTo(bucketNumber(uscc, TARGET_KEY_HASH), bytes, start, end);
   }
 
-  private addTo(b: number, bytes: Uint8Array, n: number): void {
-    recordFingerprint(bytes, n);
+  private addTo(b: number, bytes: Uint8Array, start: number, end: number): void {
+    recordFingerprint(bytes, start, end);
     this.low[b] = (this.low[b] + LANES[0]) | 0;
     this.high[b] = (this.high[b] + LANES[1]) | 0;
     this.used[b] = 1;
@@ -77,7 +77,7 @@ export function frameIndex(frame: Canonical): Record<string, string> {
   const encoder = new TextEncoder();
   for (const [key, record] of frameRecords(frame)) {
     const bytes = encoder.encode(canonicalJson(record));
-    index.add(key, bytes, bytes.length);
+    index.add(key, bytes, 0, bytes.length);
   }
   return index.finish();
 }
@@ -134,15 +134,16 @@ function bucketNumber(key: string, from = FNV_OFFSET): number {
 const LANES = new Int32Array(2);
 
 /**
- * Two 32-bit MurmurHash3 (x86_32) lanes over `bytes[0..n)`, little-endian words, with different
+ * Two 32-bit MurmurHash3 (x86_32) lanes over `bytes[start..end)`, little-endian words, with different
  * seeds and block constants, each finished with the length and Murmur's final mix. The returned
  * array is reused by the next call: read it before calling again.
  */
-export function recordFingerprint(bytes: Uint8Array, n: number): Int32Array {
+export function recordFingerprint(bytes: Uint8Array, start: number, end: number): Int32Array {
   let h1 = 0x2f6b5c1d;
   let h2 = 0x6a09e667;
-  const tail = n & ~3;
-  for (let i = 0; i < tail; i += 4) {
+  const n = end - start;
+  const tail = start + (n & ~3);
+  for (let i = start; i < tail; i += 4) {
     const k = bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24);
     let k1 = Math.imul(k, 0xcc9e2d51);
     k1 = Math.imul((k1 << 15) | (k1 >>> 17), 0x1b873593);
@@ -154,8 +155,8 @@ export function recordFingerprint(bytes: Uint8Array, n: number): Int32Array {
     h2 = (Math.imul((h2 << 17) | (h2 >>> 15), 5) + 0x52dce729) | 0;
   }
   let k = 0;
-  for (let i = n - 1; i >= tail; i--) k = (k << 8) | bytes[i];
-  if (n > tail) {
+  for (let i = end - 1; i >= tail; i--) k = (k << 8) | bytes[i];
+  if (end > tail) {
     const k1 = Math.imul(k, 0xcc9e2d51);
     h1 ^= Math.imul((k1 << 15) | (k1 >>> 17), 0x1b873593);
     const k2 = Math.imul(k, 0x85ebca6b);

@@ -4,7 +4,7 @@ import type { Fraction } from "../fraction";
 import { sha256Hex } from "../hash";
 import type { GradeRatios, Inspector, Quantity, Recusal, Rules, Target, Task } from "../model";
 import { JsonBytes } from "../json-bytes";
-import { StagedSha256 } from "../sha256";
+import { Sha256 } from "../sha256";
 import { targetsInUsccOrder } from "../roster-order";
 import type { PriorSelection } from "./eligibility";
 import { sortInspectors } from "./teams";
@@ -170,57 +170,62 @@ export function frameSummary(input: FrameInput): FrameSummary {
   const taskJson = tasks.map((t) => canonicalJson(taskFrame(t)));
   const rulesJson = canonicalJson(rulesFrame(input.rules));
 
-  const sha = new StagedSha256();
-  const encoder = new TextEncoder();
-  let buffer = new Uint8Array(1 << 12);
-  /** UTF-8 of `text` in the shared buffer; returns its length. */
-  const encode = (text: string): number => {
-    if (buffer.length < 3 * text.length) buffer = new Uint8Array(3 * text.length + 1024);
-    return encoder.encodeInto(text, buffer).written;
-  };
+  // The frame's bytes are written once into `out`, each record's slice fingerprinted for the index
+  // where it lies, and hashed 64 KB at a time straight from there.
+  const sha = new Sha256();
+  const out = new JsonBytes();
   const index = new FrameIndex();
-  /** Digest (comma-separated) and, when keyed, index entries; holds nothing. */
+  const drain = (): void => {
+    if (out.length < 1 << 16) return;
+    sha.update(out.bytes, 0, out.length);
+    out.reset();
+  };
+  /** Records comma-separated in the digest; keyed ones also to the index. */
   const feed = <T>(items: readonly T[], json: (item: T) => string, key: ((item: T) => string) | null): void => {
     for (let i = 0; i < items.length; i++) {
-      const n = encode(json(items[i]));
-      if (key) index.add(key(items[i]), buffer, n);
-      if (i > 0) sha.byte(0x2c); // ","
-      sha.add(buffer, n);
+      if (i > 0) out.raw(",");
+      const start = out.length;
+      out.utf8(json(items[i]));
+      if (key) index.add(key(items[i]), out.bytes, start, out.length);
+      drain();
     }
   };
+  /** Records that only the index takes (the digest has them elsewhere, in one piece). */
+  const scratch = new JsonBytes();
   const indexOnly = (key: string, text: string): void => {
-    const n = encode(text);
-    index.add(key, buffer, n);
+    scratch.reset().utf8(text);
+    index.add(key, scratch.bytes, 0, scratch.length);
   };
-  const put = (text: string): void => void sha.text(text);
 
   // The digest takes the frame's keys in sorted order (algorithm, inspectors, prior, recusals,
   // rules, targets, tasks); the index takes its records in any order.
-  put(`{"algorithm":${str(ALGORITHM)},"inspectors":[`);
-  const json = new JsonBytes();
+  out.utf8(`{"algorithm":${str(ALGORITHM)},"inspectors":[`);
   for (let i = 0; i < inspectors.length; i++) {
-    writeInspector(inspectors[i], json.reset());
-    index.add(inspectorKey(inspectors[i]), json.bytes, json.length);
-    if (i > 0) sha.byte(0x2c);
-    sha.add(json.bytes, json.length);
+    if (i > 0) out.raw(",");
+    const start = out.length;
+    writeInspector(inspectors[i], out);
+    index.add(inspectorKey(inspectors[i]), out.bytes, start, out.length);
+    drain();
   }
   tasks.forEach((t, i) => indexOnly(taskKey(t), taskJson[i]));
   indexOnly("rules", rulesJson);
-  put(`],"prior":[`);
+  out.raw(`],"prior":[`);
   feed(prior, (p) => canonicalJson({ year: p.year, uscc: p.uscc, count: p.count }), null);
-  put(`],"recusals":[`);
+  out.raw(`],"recusals":[`);
   feed(recusals, (r) => canonicalJson(r), recusalKey);
-  put(`],"rules":${rulesJson},"targets":[`);
-  // Targets, the bulk of the frame: canonical JSON written straight to bytes.
+  out.raw(`],"rules":`).utf8(rulesJson).raw(`,"targets":[`);
+  // Targets, the bulk of the frame.
   for (let i = 0; i < targets.length; i++) {
+    if (i > 0) out.raw(",");
+    const start = out.length;
     const t = targets[i];
-    writeTarget(t, json.reset());
-    index.addTarget(t.uscc, json.bytes, json.length);
-    if (i > 0) sha.byte(0x2c);
-    sha.add(json.bytes, json.length);
+    writeTarget(t, out);
+    index.addTarget(t.uscc, out.bytes, start, out.length);
+    drain();
   }
-  put(`],"tasks":[${taskJson.join(",")}]}`);
-  return { digest: sha.hex(), index: index.finish() };
+  out.raw(`],"tasks":[`).utf8(taskJson.join(",")).raw("]}");
+  sha.update(out.bytes, 0, out.length);
+  return { digest: sha.digestHex(), index: index.finish() };
 }
 
 /** The frame index in format 1, for verifying records written before format 2 (builds the whole frame). */

@@ -48,7 +48,7 @@ describe("FrameIndex (format 2)", () => {
   const entries = Array.from({ length: 3000 }, (_, i) => [`t|K${String(i).padStart(5, "0")}`, `{"v":"K${i}值"}`] as const);
   const indexOf = (list: readonly (readonly [string, string])[]): Record<string, string> => {
     const index = new FrameIndex();
-    for (const [k, json] of list) index.add(k, bytes(json), bytes(json).length);
+    for (const [k, json] of list) index.add(k, bytes(json), 0, bytes(json).length);
     return index.finish();
   };
 
@@ -84,7 +84,7 @@ describe("FrameIndex (format 2)", () => {
   // Python MurmurHash3_x86_32 that reproduces the published vectors ("Hello, world!" with seed
   // 0x9747b28c → 24884cba); lane 2 is the same function with its own seed and constants.
   test("record fingerprints are pinned", () => {
-    const lanes = (s: string): string[] => [...recordFingerprint(bytes(s), bytes(s).length)].map((x) => (x >>> 0).toString(16).padStart(8, "0"));
+    const lanes = (s: string): string[] => [...recordFingerprint(bytes(s), 0, bytes(s).length)].map((x) => (x >>> 0).toString(16).padStart(8, "0"));
     expect(lanes("")).toEqual(["7a9bb0fb", "09f45f69"]);
     expect(lanes("a")).toEqual(["3a2b14df", "598320b1"]);
     expect(lanes('{"uscc":"91150200MA0N1Q2X3Y","name":"包头某某有限公司"}')).toEqual(["156de292", "55be6378"]);
@@ -139,4 +139,18 @@ describe("format 1 (records written before format 2)", () => {
     expect(digest).toBe("8dc981e09c227765fdfeefb8af6040c4f7ff456224475df62c671c0980fbc5ae");
   });
 
+});
+
+describe("recordFingerprint over a slice", () => {
+  test("a record anywhere in a larger buffer has the lanes of the record alone", () => {
+    const enc = new TextEncoder();
+    for (const json of ['{"a":1}', '{"name":"危险化学品单位1","uscc":"91150200000000001X"}', "", "x", "xy", "xyz"]) {
+      const alone = [...recordFingerprint(enc.encode(json), 0, enc.encode(json).length)];
+      for (let pad = 0; pad < 5; pad++) {
+        const buffer = enc.encode(`${"#".repeat(pad)}${json},,,`);
+        const start = pad;
+        expect([...recordFingerprint(buffer, start, start + enc.encode(json).length)]).toEqual(alone);
+      }
+    }
+  });
 });
