@@ -34,7 +34,3 @@ export function isBlank(value: Cell | undefined): boolean {
   if (value === null || value === undefined) return true;
   return typeof value === "string" && !startsUntrimmable(value) && value.trim() === "";
 }
-
-export function isBlankRow(row: readonly Cell[] | undefined): boolean {
-  return !row || row.every((v) => isBlank(v));
-}

@@ -12,43 +12,45 @@ import { requireText } from "./required";
 /** Reads 检查对象名录库 rows into targets; duplicates are checked by the caller. */
 export function readTargets(rec: Recognised, issues: IssueList): Target[] {
   const out: Target[] = [];
+  let c: TargetSlots | null = null;
   for (const row of dataRows(rec, TARGETS, issues)) {
-    const name = requireText(row, "name", "单位名称");
-    const uscc = readUscc(row);
-    const industry = requireText(row, "industry", "行业领域");
+    c ??= targetSlots(row);
+    const name = requireText(row, "name", "单位名称", c.name);
+    const uscc = readUscc(row, c.uscc);
+    const industry = requireText(row, "industry", "行业领域", c.industry);
 
-    let risk = parseRiskGrade(row.value("risk"));
+    let risk = parseRiskGrade(row.valueAt(c.risk));
     if (risk === null) {
-      row.error("VALUE_INVALID", "risk", `信用风险等级“${row.text("risk")}”无法识别；可填 A/B/C/D、低/一般/较高/高风险，或留空（未分级）。`);
+      row.error("VALUE_INVALID", "risk", `信用风险等级“${row.textAt(c.risk)}”无法识别；可填 A/B/C/D、低/一般/较高/高风险，或留空（未分级）。`);
       risk = "未分级";
-    } else if (risk === "未分级" && row.has("risk")) {
+    } else if (risk === "未分级" && c.risk >= 0) {
       row.warning("RISK_UNGRADED", "risk", "信用风险等级为空（未分级），将计入“信用分类抽查占比”的未分级部分。");
     }
 
-    let status = row.text("status") === "" ? "正常" : parseTargetStatus(row.value("status"));
+    let status = row.textAt(c.status) === "" ? "正常" : parseTargetStatus(row.valueAt(c.status));
     if (status === null) {
-      row.error("VALUE_INVALID", "status", `状态“${row.text("status")}”无法识别；可填 正常、停产、注销、吊销、撤销、迁出、关闭。`);
+      row.error("VALUE_INVALID", "status", `状态“${row.textAt(c.status)}”无法识别；可填 正常、停产、注销、吊销、撤销、迁出、关闭。`);
       status = "正常";
     } else if (INACTIVE_STATUSES.includes(status)) {
       row.warning("TARGET_INACTIVE", "status", `状态为“${status}”，该单位不参加抽取。`);
     }
 
     let key: boolean | null = null;
-    if (row.text("key") !== "") {
-      key = parseYesNo(row.value("key"));
-      if (key === null) row.error("VALUE_INVALID", "key", `是否重点“${row.text("key")}”无法识别，请填“是”或“否”。`);
+    if (row.textAt(c.key) !== "") {
+      key = parseYesNo(row.valueAt(c.key));
+      if (key === null) row.error("VALUE_INVALID", "key", `是否重点“${row.textAt(c.key)}”无法识别，请填“是”或“否”。`);
     }
 
     let checks: number | null = null;
-    if (row.text("checksThisYear") !== "") {
-      checks = parseInteger(row.value("checksThisYear"));
-      if (checks === null) row.error("NUMBER_INVALID", "checksThisYear", `本年已检查次数“${row.text("checksThisYear")}”不是非负整数。`);
+    if (row.textAt(c.checksThisYear) !== "") {
+      checks = parseInteger(row.valueAt(c.checksThisYear));
+      if (checks === null) row.error("NUMBER_INVALID", "checksThisYear", `本年已检查次数“${row.textAt(c.checksThisYear)}”不是非负整数。`);
     }
 
     let lastCheck: string | null = null;
-    if (row.text("lastCheckDate") !== "") {
-      lastCheck = parseDate(row.value("lastCheckDate"));
-      if (lastCheck === null) row.error("DATE_INVALID", "lastCheckDate", `上次检查日期“${row.text("lastCheckDate")}”无法识别。`);
+    if (row.textAt(c.lastCheckDate) !== "") {
+      lastCheck = parseDate(row.valueAt(c.lastCheckDate));
+      if (lastCheck === null) row.error("DATE_INVALID", "lastCheckDate", `上次检查日期“${row.textAt(c.lastCheckDate)}”无法识别。`);
     }
 
     out.push({
@@ -57,13 +59,13 @@ export function readTargets(rec: Recognised, issues: IssueList): Target[] {
       uscc,
       industry,
       risk,
-      area: row.text("area"),
-      address: row.text("address"),
+      area: row.textAt(c.area),
+      address: row.textAt(c.address),
       key,
       status,
-      legalRep: row.text("legalRep"),
-      contact: row.text("contact"),
-      phone: row.text("phone"),
+      legalRep: row.textAt(c.legalRep),
+      contact: row.textAt(c.contact),
+      phone: row.textAt(c.phone),
       checksThisYear: checks,
       lastCheckDate: lastCheck,
     });
@@ -71,8 +73,29 @@ export function readTargets(rec: Recognised, issues: IssueList): Target[] {
   return out;
 }
 
-function readUscc(row: DataRow): string {
-  const raw = row.value("uscc");
+/** The slots of the columns a target row reads: resolved once per sheet (see DataRow.slot). */
+function targetSlots(row: DataRow) {
+  return {
+    name: row.slot("name"),
+    uscc: row.slot("uscc"),
+    industry: row.slot("industry"),
+    risk: row.slot("risk"),
+    status: row.slot("status"),
+    key: row.slot("key"),
+    checksThisYear: row.slot("checksThisYear"),
+    lastCheckDate: row.slot("lastCheckDate"),
+    area: row.slot("area"),
+    address: row.slot("address"),
+    legalRep: row.slot("legalRep"),
+    contact: row.slot("contact"),
+    phone: row.slot("phone"),
+  };
+}
+
+type TargetSlots = ReturnType<typeof targetSlots>;
+
+function readUscc(row: DataRow, slot: number): string {
+  const raw = row.valueAt(slot);
   if (typeof raw === "number") {
     if (!Number.isSafeInteger(raw)) {
       row.error(
@@ -83,7 +106,7 @@ function readUscc(row: DataRow): string {
       return "";
     }
   }
-  const text = requireText(row, "uscc", "统一社会信用代码");
+  const text = requireText(row, "uscc", "统一社会信用代码", slot);
   if (text === "") return "";
   const code = normalizeUscc(text);
   if (isValidUscc(code)) return code;
