@@ -196,49 +196,6 @@ export class Sha256 {
   }
 }
 
-/** SHA-256 fed in many small pieces (bytes, single bytes, UTF-8 text) through a 64 KB staging buffer. */
-export class StagedSha256 {
-  private readonly sha = new Sha256();
-  private readonly encoder = new TextEncoder();
-  private readonly stage = new Uint8Array(1 << 16);
-  private filled = 0;
-
-  /** `bytes[0..n)`. */
-  add(bytes: Uint8Array, n: number): this {
-    if (this.filled + n > this.stage.length) this.flush();
-    if (n > this.stage.length) this.sha.update(bytes, 0, n);
-    else {
-      copy(bytes, 0, n, this.stage, this.filled);
-      this.filled += n;
-    }
-    return this;
-  }
-
-  byte(b: number): this {
-    if (this.filled === this.stage.length) this.flush();
-    this.stage[this.filled++] = b;
-    return this;
-  }
-
-  text(text: string): this {
-    // encodeInto writes at most 3 bytes per UTF-16 unit.
-    if (this.filled + 3 * text.length > this.stage.length) this.flush();
-    if (3 * text.length > this.stage.length) this.sha.update(this.encoder.encode(text));
-    else this.filled += this.encoder.encodeInto(text, this.stage.subarray(this.filled)).written;
-    return this;
-  }
-
-  hex(): string {
-    this.flush();
-    return this.sha.digestHex();
-  }
-
-  private flush(): void {
-    this.sha.update(this.stage, 0, this.filled);
-    this.filled = 0;
-  }
-}
-
 /** Short copies byte by byte (no subarray to allocate), long ones with set. */
 function copy(from: Uint8Array, at: number, n: number, to: Uint8Array, into: number): void {
   if (n > 24) to.set(from.subarray(at, at + n), into);

@@ -4,7 +4,7 @@ import type { Fraction } from "../fraction";
 import { sha256Hex } from "../hash";
 import type { GradeRatios, Inspector, Quantity, Recusal, Rules, Target, Task } from "../model";
 import { JsonBytes } from "../json-bytes";
-import { Sha256 } from "../sha256";
+import { HashedJson } from "../hashed-json";
 import { targetsInUsccOrder } from "../roster-order";
 import type { PriorSelection } from "./eligibility";
 import { sortInspectors } from "./teams";
@@ -170,16 +170,9 @@ export function frameSummary(input: FrameInput): FrameSummary {
   const taskJson = tasks.map((t) => canonicalJson(taskFrame(t)));
   const rulesJson = canonicalJson(rulesFrame(input.rules));
 
-  // The frame's bytes are written once into `out`, each record's slice fingerprinted for the index
-  // where it lies, and hashed 64 KB at a time straight from there.
-  const sha = new Sha256();
-  const out = new JsonBytes();
+  // The frame's bytes are written once, each record's slice fingerprinted for the index where it lies.
+  const out = new HashedJson();
   const index = new FrameIndex();
-  const drain = (): void => {
-    if (out.length < 1 << 16) return;
-    sha.update(out.bytes, 0, out.length);
-    out.reset();
-  };
   /** Records comma-separated in the digest; keyed ones also to the index. */
   const feed = <T>(items: readonly T[], json: (item: T) => string, key: ((item: T) => string) | null): void => {
     for (let i = 0; i < items.length; i++) {
@@ -187,7 +180,7 @@ export function frameSummary(input: FrameInput): FrameSummary {
       const start = out.length;
       out.utf8(json(items[i]));
       if (key) index.add(key(items[i]), out.bytes, start, out.length);
-      drain();
+      out.drain();
     }
   };
   /** Records that only the index takes (the digest has them elsewhere, in one piece). */
@@ -205,7 +198,7 @@ export function frameSummary(input: FrameInput): FrameSummary {
     const start = out.length;
     writeInspector(inspectors[i], out);
     index.add(inspectorKey(inspectors[i]), out.bytes, start, out.length);
-    drain();
+    out.drain();
   }
   tasks.forEach((t, i) => indexOnly(taskKey(t), taskJson[i]));
   indexOnly("rules", rulesJson);
@@ -221,11 +214,10 @@ export function frameSummary(input: FrameInput): FrameSummary {
     const t = targets[i];
     writeTarget(t, out);
     index.addTarget(t.uscc, out.bytes, start, out.length);
-    drain();
+    out.drain();
   }
   out.raw(`],"tasks":[`).utf8(taskJson.join(",")).raw("]}");
-  sha.update(out.bytes, 0, out.length);
-  return { digest: sha.digestHex(), index: index.finish() };
+  return { digest: out.digestHex(), index: index.finish() };
 }
 
 /** The frame index in format 1, for verifying records written before format 2 (builds the whole frame). */

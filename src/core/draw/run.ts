@@ -1,5 +1,4 @@
-import { JsonBytes } from "../json-bytes";
-import { StagedSha256 } from "../sha256";
+import { HashedJson } from "../hashed-json";
 import { targetLookup } from "../roster-order";
 import type { WorkbookReading } from "../model";
 import { effectiveSeed, seedHashOf, smallestTickets, type PackedIdCache } from "../ticket";
@@ -83,8 +82,7 @@ interface Picked {
  * "expert","leader","name"}],"ticket"}]}]} — keys sorted, written out and hashed as it is written.
  */
 export function resultDigest(tasks: readonly Pick<TaskResult, "code" | "selected">[]): string {
-  const sha = new StagedSha256();
-  const json = new JsonBytes().raw('{"tasks":[');
+  const json = new HashedJson().raw('{"tasks":[');
   tasks.forEach((t, i) => {
     json.raw(i ? ',{"code":' : '{"code":').string(t.code).raw(',"selected":[');
     t.selected.forEach((s, j) => {
@@ -93,14 +91,10 @@ export function resultDigest(tasks: readonly Pick<TaskResult, "code" | "selected
         json.raw(k ? ',{"certificate":' : '{"certificate":').string(m.certificate).raw(',"department":').string(m.department);
         json.raw(',"expert":').bool(m.expert).raw(',"leader":').bool(m.leader).raw(',"name":').string(m.name).raw("}");
       });
-      json.raw('],"ticket":').string(s.ticket).raw("}");
-      if (json.length > 1 << 15) {
-        sha.add(json.bytes, json.length);
-        json.reset();
-      }
+      json.raw('],"ticket":').string(s.ticket).raw("}").drain();
     });
     json.raw("]}");
   });
   json.raw("]}");
-  return sha.add(json.bytes, json.length).hex();
+  return json.digestHex();
 }
