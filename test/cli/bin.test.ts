@@ -1,12 +1,17 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import type { run } from "../../src/cli/main";
 import { cli } from "./run-cli";
 
 // The installed command runs the bundle bin/bundle.cjs builds: the same answers as the sources.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { stale } = require("../../bin/bundle.cjs") as { stale: (out: string, inputsFile: string) => boolean };
+const bundle = require("../../bin/bundle.cjs") as {
+  stale: (out: string, inputsFile: string) => boolean;
+  fingerprint: (files: string[]) => { esbuild: string; files: Record<string, string> };
+  loadInMemory: (entry: string) => { run: typeof run };
+};
 
 const ROOT = resolve(__dirname, "../..");
 
@@ -37,22 +42,34 @@ describe("bundle staleness", () => {
   const source = "test/cli/bin.test.ts";
 
   test("missing bundle or input list: build", () => {
-    expect(stale(join(dir, "none.cjs"), inputs)).toBe(true);
+    expect(bundle.stale(join(dir, "none.cjs"), inputs)).toBe(true);
     writeFileSync(out, "");
-    expect(stale(out, join(dir, "none.json"))).toBe(true);
+    expect(bundle.stale(out, join(dir, "none.json"))).toBe(true);
   });
 
-  test("built after its inputs: keep; an input changed since: build; an input gone: build", () => {
+  test("built from the same contents: keep; a changed content, a file gone or another esbuild: build (dates play no part)", () => {
     writeFileSync(out, "");
-    writeFileSync(inputs, JSON.stringify([source]));
-    const future = new Date(Date.now() + 3_600_000);
-    utimesSync(out, future, future);
-    expect(stale(out, inputs)).toBe(false);
-    const past = new Date(Date.now() - 3_600_000);
-    utimesSync(out, past, past);
-    expect(stale(out, inputs)).toBe(true);
-    utimesSync(out, future, future);
-    writeFileSync(inputs, JSON.stringify([source, "src/no-such-file.ts"]));
-    expect(stale(out, inputs)).toBe(true);
+    const now = bundle.fingerprint([source]);
+    writeFileSync(inputs, JSON.stringify(now));
+    expect(bundle.stale(out, inputs)).toBe(false);
+    writeFileSync(inputs, JSON.stringify({ ...now, files: { [source]: "0".repeat(64) } }));
+    expect(bundle.stale(out, inputs)).toBe(true);
+    writeFileSync(inputs, JSON.stringify({ ...now, files: { ...now.files, "src/no-such-file.ts": "0".repeat(64) } }));
+    expect(bundle.stale(out, inputs)).toBe(true);
+    writeFileSync(inputs, JSON.stringify({ ...now, esbuild: "0.0.1" }));
+    expect(bundle.stale(out, inputs)).toBe(true);
   });
+
+  test("each checkout has its own bundle, beside its sources (checkouts may share node_modules)", () => {
+    spawnSync(process.execPath, [join(ROOT, "bin", "double-random.cjs"), "--help"], { cwd: ROOT });
+    expect(existsSync(join(ROOT, ".bundle", "src-cli-main.cjs"))).toBe(true);
+  }, 60_000);
+
+  test("where the bundle cannot be written, it is built in memory and runs the same", async () => {
+    const { run } = bundle.loadInMemory("src/cli/main.ts");
+    let printed = "";
+    const code = await run(["validate", join(ROOT, "assets", "sample.xlsx"), "--json"], { out: (t: string) => (printed += t + "\n"), err: () => undefined });
+    expect(code).toBe(0);
+    expect(printed).toBe((await cli("validate", join(ROOT, "assets", "sample.xlsx"), "--json")).stdout);
+  }, 60_000);
 });
