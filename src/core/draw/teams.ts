@@ -160,8 +160,8 @@ export class TeamDrawer {
           continue;
         }
       }
-      // The general rule, by scanning: recusals for this target, or everyone at the lowest load
-      // already on the team.
+      // The general rule, by scanning: recusals for this target, everyone at the lowest load
+      // already on the team, or the load cap reached.
       let lowest = Infinity;
       let size = 0;
       for (let j = 0; j < members.length; j++) {
