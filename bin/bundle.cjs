@@ -19,7 +19,7 @@ const hashOf = (file) => crypto.createHash("sha256").update(fs.readFileSync(path
 
 /** What the bundle was built from: esbuild's version, then every input with its content hash. */
 function fingerprint(files) {
-  return { esbuild: require("esbuild").version, files: Object.fromEntries(files.map((f) => [f, hashOf(f)])) };
+  return { esbuild: require("esbuild/package.json").version, files: Object.fromEntries(files.map((f) => [f, hashOf(f)])) };
 }
 
 /** True when the bundle is missing or anything it was built from has changed (by content, not date). */
