@@ -79,8 +79,8 @@ class Row implements DataRow {
   }
 
   isError(key: string): boolean {
-    const slot = this.ctx.slots.get(key);
-    return slot !== undefined && this.errors !== null && this.errors[slot];
+    const slot = this.slot(key);
+    return slot >= 0 && this.errors !== null && this.errors[slot];
   }
 
   value(key: string): Cell {

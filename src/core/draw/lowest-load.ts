@@ -63,10 +63,10 @@ export class LowestLoad {
 
   /** Brings the set up to date with the loads; call before `isLowest`, `select` and `count`. */
   sync(): void {
-    const { rises, load } = this.loads;
+    // A slot that rose was at the level or above it: it is above it now.
+    const rises = this.loads.rises;
     for (; this.seen < rises.length; this.seen++) {
       const slot = rises[this.seen];
-      if (load[slot] === this.level) continue;
       for (let j = this.firstOfSlot.get(slot) ?? -1; j >= 0; j = this.nextOfSlot[j]) if (this.on[j]) this.set(j, 0);
     }
     if (this.count === 0) this.rebuild();
