@@ -23,7 +23,7 @@ const EXCELJS_BROWSER = path.resolve(__dirname, "node_modules/exceljs/dist/excel
  * CSP of the file page (meta tag here; scripts/start.cjs sends the same as a header).
  * Griffel (Fluent UI v9) injects <style> elements, hence 'unsafe-inline' for styles only.
  * 'wasm-unsafe-eval' lets the core compile its own WebAssembly (the tickets' four-lane SHA-256,
- * src/core/sha256x4.ts, built from the bundle's code, nothing fetched); it allows no JavaScript eval.
+ * src/core/hash/sha256x4.ts, built from the bundle's code, nothing fetched); it allows no JavaScript eval.
  */
 const FILE_PAGE_CSP = [
   "default-src 'self'",

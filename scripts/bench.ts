@@ -2,7 +2,7 @@
  * npm run bench [-- --json] [-- --sizes 10000,100000,1000000] [-- --runs N] (default 15, 7 and 3 runs)
  * Times each stage of a draw on synthetic workbooks held in memory (2,000 inspectors, 20 tasks),
  * and the floor: SHA-256 of every target id alone, one call per id, with @noble/hashes (the
- * project's hash dependency) and, beside it, with the core's own SHA-256 (src/core/sha256.ts, which
+ * project's hash dependency) and, beside it, with the core's own SHA-256 (src/core/hash/sha256.ts, which
  * the draw's hot paths use). Each size runs in its own
  * child process, so its peak RSS (the OS's maxRSS, input cell arrays included) is its own. The
  * first run of a process pays for the JIT's compiling; it is reported on its own (coldMs), and
@@ -21,7 +21,7 @@ import { checkQuotas } from "../src/core/quota/quota";
 import { resultSheet } from "../src/core/sheets/result-sheet";
 import { disclosureSheet } from "../src/core/sheets/disclosure-sheet";
 import { readWorkbook } from "../src/core/workbook";
-import { Sha256 } from "../src/core/sha256";
+import { Sha256 } from "../src/core/hash/sha256";
 import { syntheticBook } from "./synthetic-book";
 
 const SEED = "2026030112345678901234";

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { FileWorkbook } from "../../src/host/file/workbook-file";
 import { syntheticBook } from "../../scripts/synthetic-book";
-import { sha256x4Module } from "../../src/core/sha256x4";
+import { sha256x4Module } from "../../src/core/hash/sha256x4";
 import { cli } from "../cli/run-cli";
 import { ROOT, buildPane, launch, startServer } from "./harness";
 

@@ -1,5 +1,5 @@
-import { canonicalJson, type Canonical } from "../canonical";
-import { sha256Hex } from "../hash";
+import { canonicalJson, type Canonical } from "../hash/canonical";
+import { sha256Hex } from "../hash/digest";
 import type { Inspector, Recusal, Task, Target, WorkbookReading } from "../model";
 
 /** Hex digits of a key's hash that name its bucket: 16³ = 4,096 buckets whatever the size of the book. */

@@ -1,10 +1,10 @@
-import type { Canonical } from "../canonical";
-import { canonicalJson } from "../canonical";
+import type { Canonical } from "../hash/canonical";
+import { canonicalJson } from "../hash/canonical";
 import type { Fraction } from "../fraction";
-import { sha256Hex } from "../hash";
+import { sha256Hex } from "../hash/digest";
 import type { GradeRatios, Inspector, Quantity, Recusal, Rules, Target, Task } from "../model";
-import { JsonBytes } from "../json-bytes";
-import { HashedJson } from "../hashed-json";
+import { JsonBytes } from "../hash/json-bytes";
+import { HashedJson } from "../hash/hashed-json";
 import { targetsInUsccOrder } from "../roster-order";
 import type { PriorSelection } from "./eligibility";
 import { sortInspectors } from "./teams";

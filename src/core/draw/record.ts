@@ -1,6 +1,6 @@
-import { canonicalJson, type Canonical } from "../canonical";
+import { canonicalJson, type Canonical } from "../hash/canonical";
 import type { Cell } from "../cell";
-import { sha256Hex, ZERO_DIGEST } from "../hash";
+import { sha256Hex, ZERO_DIGEST } from "../hash/digest";
 import type { SeedSource } from "../seed";
 import type { Exclusion, PriorSelection } from "./eligibility";
 import { FRAME_INDEX_VERSION } from "./frame-index";

@@ -1,4 +1,4 @@
-import { HashedJson } from "../hashed-json";
+import { HashedJson } from "../hash/hashed-json";
 import { targetLookup } from "../roster-order";
 import type { WorkbookReading } from "../model";
 import { effectiveSeed, seedHashOf, smallestTickets, type PackedIdCache } from "../ticket";

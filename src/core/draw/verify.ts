@@ -1,7 +1,7 @@
 import { cellAddress } from "../address";
 import type { Cell, SheetData } from "../cell";
 import { parseDate } from "../date";
-import { ZERO_DIGEST } from "../hash";
+import { ZERO_DIGEST } from "../hash/digest";
 import { specLayout, type SheetSpec } from "../sheet-spec";
 import { recordSheet } from "../sheets/record-sheet";
 import { resultSheet } from "../sheets/result-sheet";

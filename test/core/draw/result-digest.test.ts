@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { canonicalJson, type Canonical } from "../../../src/core/canonical";
-import { sha256Hex } from "../../../src/core/hash";
+import { canonicalJson, type Canonical } from "../../../src/core/hash/canonical";
+import { sha256Hex } from "../../../src/core/hash/digest";
 import { resultDigest, type Selected } from "../../../src/core/draw/run";
 
 /** The definition: SHA-256 of canonicalJson of the document. */

@@ -1,4 +1,4 @@
-import { canonicalJson } from "../../../src/core/canonical";
+import { canonicalJson } from "../../../src/core/hash/canonical";
 import { checkSeed, joinSeedParts, normalizeSeed, seedFromRandomBytes } from "../../../src/core/seed";
 
 describe("seed rules (DRAW-SPEC.md §3)", () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { wordsToHex } from "../../../src/core/sha256";
-import { GROUPS_PER_CALL, Sha256x4 } from "../../../src/core/sha256x4";
+import { wordsToHex } from "../../../src/core/hash/sha256";
+import { GROUPS_PER_CALL, Sha256x4 } from "../../../src/core/hash/sha256x4";
 import { seedHashOf, smallestTickets, ticket, ticketOrder, ticketPrefix, ticketPrefixes, TicketHasher, uniformFromWords } from "../../../src/core/ticket";
 import { PREFIX_DIGITS } from "../../../src/core/ticket-prefix";
 

@@ -1,5 +1,5 @@
 import { IV, K } from "./sha256";
-import { HALF_WEIGHTS, M5, prefixOfWords, REV4 } from "./ticket-prefix";
+import { HALF_WEIGHTS, M5, prefixOfWords, REV4 } from "../ticket-prefix";
 import { I32, V128, sleb, uleb, wasmModule } from "./wasm-module";
 
 /**
