@@ -13,7 +13,7 @@
 import { spawnSync } from "node:child_process";
 import { sha256 } from "@noble/hashes/sha2";
 import { utf8ToBytes } from "@noble/hashes/utils";
-import type { SheetData } from "../src/core/cell";
+import type { SheetData } from "../src/core/grid/cell";
 import { planDraw } from "../src/core/draw/plan";
 import { makeRecord } from "../src/core/draw/record";
 import { runDraw } from "../src/core/draw/run";

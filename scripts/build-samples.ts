@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { SheetData } from "../src/core/cell";
+import type { SheetData } from "../src/core/grid/cell";
 import { FileWorkbook } from "../src/host/file/workbook-file";
 import { messySheets } from "./samples/messy-book";
 import { sampleSheets } from "./samples/sample-book";

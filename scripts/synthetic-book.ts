@@ -3,7 +3,7 @@
  * in 10 departments, 20 tasks (every fourth a cross-department joint task). Used by `npm run bench`
  * and the browser test on a 100,000-target workbook.
  */
-import type { Cell, SheetData } from "../src/core/cell";
+import type { Cell, SheetData } from "../src/core/grid/cell";
 import { USCC_CHARSET, usccCheckChar } from "../src/core/uscc";
 
 const INDUSTRIES = ["非煤矿山", "危险化学品", "工贸", "煤矿", "烟花爆竹"];

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Cell, SheetData } from "../src/core/cell";
+import type { Cell, SheetData } from "../src/core/grid/cell";
 import { readWorkbook } from "../src/core/workbook";
 import { readXlsx } from "../src/host/file/read-xlsx";
 import { MESSY_EXPECTED, messySheets } from "../scripts/samples/messy-book";

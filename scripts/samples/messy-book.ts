@@ -58,7 +58,7 @@
  *   - RISK_UNGRADED / TARGET_INACTIVE / CERT_EXPIRES / CERT_EXPIRY_MISSING carried over from the
  *     clean book are all listed.
  */
-import type { Cell, SheetData } from "../../src/core/cell";
+import type { Cell, SheetData } from "../../src/core/grid/cell";
 import {
   DEPARTMENTS,
   INACTIVE_STATUSES,

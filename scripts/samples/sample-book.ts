@@ -15,7 +15,7 @@
  * Numbers: 序号 and 本年已检查次数 (targets), 序号 (inspectors, matters), 每行业最少/每组人数 and the
  * count-type 抽查比例或数量 (9, 10) in tasks, the integer rules. Everything else is text, blanks are "".
  */
-import type { Cell, SheetData } from "../../src/core/cell";
+import type { Cell, SheetData } from "../../src/core/grid/cell";
 import { UsccGenerator, areaCodeOf } from "./uscc";
 import { Prng, a1, cnDate, colLetter } from "./util";
 

@@ -7,7 +7,7 @@
  * right cells. Messy book: an independent mini-scan finds exactly the issues of MESSY_EXPECTED.
  * Exits non-zero on the first failed assertion.
  */
-import type { Cell, SheetData } from "../../src/core/cell";
+import type { Cell, SheetData } from "../../src/core/grid/cell";
 import { isValidUscc } from "../../src/core/uscc";
 import { MESSY_EXPECTED, MESSY_SHEET, messySheets } from "./messy-book";
 import {

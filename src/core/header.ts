@@ -1,5 +1,5 @@
-import { parseRange } from "./address";
-import type { Cell } from "./cell";
+import { parseRange } from "./grid/address";
+import type { Cell } from "./grid/cell";
 import type { ColumnDef, SheetSchema } from "./schema";
 import { cellText, compactKey } from "./text";
 

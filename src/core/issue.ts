@@ -1,4 +1,4 @@
-import { qualifiedAddress } from "./address";
+import { qualifiedAddress } from "./grid/address";
 
 export type Severity = "error" | "warning";
 

@@ -1,4 +1,4 @@
-import type { Cell } from "./cell";
+import type { Cell } from "./grid/cell";
 import { fraction, type Fraction } from "./fraction";
 import { parseChineseInteger, parseInteger } from "./number";
 import type { GradeRatios, Quantity, RiskGrade } from "./model";

@@ -1,6 +1,6 @@
-import type { Cell, SheetData } from "./cell";
-import { isBlank } from "./cell";
-import { columnLetter, cellAddress } from "./address";
+import type { Cell, SheetData } from "./grid/cell";
+import { isBlank } from "./grid/cell";
+import { columnLetter, cellAddress } from "./grid/address";
 import { findHeader, headerCells, type HeaderMatch } from "./header";
 import type { IssueList } from "./issue";
 import { SHEET_KINDS, type SheetKind } from "./model";

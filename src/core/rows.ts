@@ -1,6 +1,6 @@
-import { cellAddress, parseRange, rangeAddress } from "./address";
-import type { Cell } from "./cell";
-import { isBlank, isErrorValue } from "./cell";
+import { cellAddress, parseRange, rangeAddress } from "./grid/address";
+import type { Cell } from "./grid/cell";
+import { isBlank, isErrorValue } from "./grid/cell";
 import type { IssueList } from "./issue";
 import type { Recognised } from "./recognize";
 import type { ColumnDef, SheetSchema } from "./schema";

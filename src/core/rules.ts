@@ -1,4 +1,4 @@
-import type { Cell } from "./cell";
+import type { Cell } from "./grid/cell";
 import { fraction } from "./fraction";
 import type { Rules } from "./model";
 import { parseInteger } from "./number";

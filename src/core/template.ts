@@ -1,4 +1,4 @@
-import type { Cell } from "./cell";
+import type { Cell } from "./grid/cell";
 import type { SheetKind } from "./model";
 import { RULE_DEFS } from "./rules";
 import { SCHEMAS } from "./schema";

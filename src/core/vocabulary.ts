@@ -1,4 +1,4 @@
-import type { Cell } from "./cell";
+import type { Cell } from "./grid/cell";
 import type { InspectorStatus, JointType, MatterCategory, RiskGrade, TargetStatus, TaskType } from "./model";
 import { cellText, compactKey } from "./text";
 

@@ -1,4 +1,4 @@
-import type { SheetData } from "./cell";
+import type { SheetData } from "./grid/cell";
 import { IssueList } from "./issue";
 import { SHEET_KINDS, type ReadOptions, type SheetKind, type SheetMatch, type WorkbookReading } from "./model";
 import { readInspectors } from "./read/inspectors";

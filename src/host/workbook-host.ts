@@ -1,4 +1,4 @@
-import type { SheetData } from "../core/cell";
+import type { SheetData } from "../core/grid/cell";
 import type { SheetSpec } from "../core/sheet-spec";
 
 /** Reports how far a long read or write has got (0…1), for the progress bar. */

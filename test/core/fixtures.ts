@@ -1,4 +1,4 @@
-import type { Cell, SheetData } from "../../src/core/cell";
+import type { Cell, SheetData } from "../../src/core/grid/cell";
 
 /** A small, valid workbook as plain arrays; tests alter copies of it. */
 export function smallBook(): SheetData[] {

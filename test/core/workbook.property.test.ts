@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { Cell, SheetData } from "../../src/core/cell";
+import type { Cell, SheetData } from "../../src/core/grid/cell";
 import { SCHEMAS } from "../../src/core/schema";
 import { readWorkbook } from "../../src/core/workbook";
 import { smallBook } from "./fixtures";

@@ -2,7 +2,7 @@
 import { getRoles, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import ExcelJS from "exceljs";
-import type { Cell, SheetData } from "../../src/core/cell";
+import type { Cell, SheetData } from "../../src/core/grid/cell";
 import { completeDraw, prepareDraw } from "../../src/core/draw/session";
 import { FileHost } from "../../src/host/file/file-host";
 import { FileWorkbook } from "../../src/host/file/workbook-file";

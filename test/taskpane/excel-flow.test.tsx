@@ -5,7 +5,7 @@
  */
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { SheetData } from "../../src/core/cell";
+import type { SheetData } from "../../src/core/grid/cell";
 import { verifyWorkbook } from "../../src/core/draw/verify";
 import { OfficeHost, RECORD_XML_NAMESPACE } from "../../src/host/office/office-host";
 import type { Features } from "../../src/host/office/requirements";

@@ -1,4 +1,4 @@
-import type { SheetData } from "../../src/core/cell";
+import type { SheetData } from "../../src/core/grid/cell";
 import type { SheetSpec } from "../../src/core/sheet-spec";
 import { FileHost } from "../../src/host/file/file-host";
 import { FileWorkbook } from "../../src/host/file/workbook-file";

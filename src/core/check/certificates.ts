@@ -1,4 +1,4 @@
-import { cellAddress } from "../address";
+import { cellAddress } from "../grid/address";
 import type { IssueList } from "../issue";
 import type { Inspector, Task } from "../model";
 import type { Recognition } from "../recognize";

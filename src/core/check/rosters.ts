@@ -1,4 +1,4 @@
-import { cellAddress } from "../address";
+import { cellAddress } from "../grid/address";
 import type { IssueList } from "../issue";
 import type { Inspector, Matter, Target } from "../model";
 import type { Recognised } from "../recognize";

@@ -1,5 +1,5 @@
 import { canonicalJson, type Canonical } from "../hash/canonical";
-import type { Cell } from "../cell";
+import type { Cell } from "../grid/cell";
 import { sha256Hex, ZERO_DIGEST } from "../hash/digest";
 import type { SeedSource } from "../seed";
 import type { Exclusion, PriorSelection } from "./eligibility";

@@ -1,7 +1,7 @@
-import type { SheetData } from "../cell";
+import type { SheetData } from "../grid/cell";
 import type { ReadOptions, WorkbookReading } from "../model";
 import type { SeedSource } from "../seed";
-import { uniqueSheetName } from "../sheet-name";
+import { uniqueSheetName } from "../grid/sheet-name";
 import type { SheetSpec } from "../sheet-spec";
 import { recordDataSheet, recordSheet } from "../sheets/record-sheet";
 import { resultSheet } from "../sheets/result-sheet";

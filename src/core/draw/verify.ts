@@ -1,5 +1,5 @@
-import { cellAddress } from "../address";
-import type { Cell, SheetData } from "../cell";
+import { cellAddress } from "../grid/address";
+import type { Cell, SheetData } from "../grid/cell";
 import { parseDate } from "../date";
 import { ZERO_DIGEST } from "../hash/digest";
 import { specLayout, type SheetSpec } from "../sheet-spec";

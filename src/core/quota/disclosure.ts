@@ -1,4 +1,4 @@
-import type { Cell, SheetData } from "../cell";
+import type { Cell, SheetData } from "../grid/cell";
 import { deadline } from "../calendar/workdays";
 import { parseDate } from "../date";
 import { findHeader } from "../header";

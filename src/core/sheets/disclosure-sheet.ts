@@ -1,4 +1,4 @@
-import type { Cell } from "../cell";
+import type { Cell } from "../grid/cell";
 import type { DrawRecord } from "../draw/record";
 import type { Task, WorkbookReading } from "../model";
 import { DISCLOSURE_COLUMNS, RESULT_VALUES } from "../quota/disclosure";

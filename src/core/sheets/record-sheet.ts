@@ -1,4 +1,4 @@
-import type { Cell } from "../cell";
+import type { Cell } from "../grid/cell";
 import type { Rules } from "../model";
 import type { DrawRecord, LogLine, RecordBook } from "../draw/record";
 import { recordBookToRows, RECORD_DATA_SHEET } from "../draw/record";

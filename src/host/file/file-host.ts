@@ -1,4 +1,4 @@
-import type { SheetData } from "../../core/cell";
+import type { SheetData } from "../../core/grid/cell";
 import type { SheetSpec } from "../../core/sheet-spec";
 import type { Progress, WorkbookHost } from "../workbook-host";
 import { FileWorkbook } from "./workbook-file";

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
-import { parseRange } from "../../core/address";
-import type { Cell, SheetData } from "../../core/cell";
+import { parseRange } from "../../core/grid/address";
+import type { Cell, SheetData } from "../../core/grid/cell";
 import { toCell } from "./cell-value";
 
 /** Every worksheet as plain cell arrays (from A1), with its merged areas; values only in a merge's first cell. */

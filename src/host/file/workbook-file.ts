@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { SheetData } from "../../core/cell";
+import type { SheetData } from "../../core/grid/cell";
 import { RECORD_DATA_SHEET } from "../../core/draw/record";
 import type { SheetSpec } from "../../core/sheet-spec";
 import { loadWorkbook, sheetsFromWorkbook } from "./read-xlsx";

@@ -1,8 +1,8 @@
 import type ExcelJS from "exceljs";
-import { columnLetter, parseRange } from "../../core/address";
-import type { Cell } from "../../core/cell";
+import { columnLetter, parseRange } from "../../core/grid/address";
+import type { Cell } from "../../core/grid/cell";
 import { isoToSerial } from "../../core/date";
-import { uniqueSheetName } from "../../core/sheet-name";
+import { uniqueSheetName } from "../../core/grid/sheet-name";
 import { DATE_FORMAT, DEFAULT_PRINT, rowHeights, specLayout, type ColumnSpec, type SheetSpec } from "../../core/sheet-spec";
 
 const THIN: Partial<ExcelJS.Borders> = {

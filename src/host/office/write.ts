@@ -1,5 +1,5 @@
-import { columnLetter, parseRange } from "../../core/address";
-import type { Cell } from "../../core/cell";
+import { columnLetter, parseRange } from "../../core/grid/address";
+import type { Cell } from "../../core/grid/cell";
 import { isoToSerial } from "../../core/date";
 import { looksLikeFormula } from "../../core/text";
 import { DATE_FORMAT, DEFAULT_PRINT, rowHeights, specLayout, type ColumnSpec, type SheetSpec } from "../../core/sheet-spec";

@@ -1,4 +1,4 @@
-import type { SheetData } from "../../core/cell";
+import type { SheetData } from "../../core/grid/cell";
 import type { SheetSpec } from "../../core/sheet-spec";
 import type { Progress } from "../../host/workbook-host";
 import type { FileWorkbookHost } from "../services";

@@ -4,7 +4,7 @@
  * (client.ts loads this module on demand). Apart from the progress callback, its only state is
  * the workbooks it holds in file mode (books.ts).
  */
-import type { SheetData } from "../../core/cell";
+import type { SheetData } from "../../core/grid/cell";
 import { RECORD_DATA_SHEET } from "../../core/draw/record";
 import { completeDraw, planSheets, prepareDraw, quotaReport, type PrepareOptions, type Prepared } from "../../core/draw/session";
 import { verifyWorkbook } from "../../core/draw/verify";

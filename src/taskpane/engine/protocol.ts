@@ -3,7 +3,7 @@
  * where workers are unavailable). Plain, structured-clone friendly data only: sheets go in, small
  * views and sheet specs come out; the core's big intermediate objects never cross the boundary.
  */
-import type { SheetData } from "../../core/cell";
+import type { SheetData } from "../../core/grid/cell";
 import type { DrawMeta } from "../../core/draw/session";
 import type { TeamFailure } from "../../core/draw/teams";
 import type { VerifyReport } from "../../core/draw/verify";

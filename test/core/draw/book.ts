@@ -1,4 +1,4 @@
-import type { Cell, SheetData } from "../../../src/core/cell";
+import type { Cell, SheetData } from "../../../src/core/grid/cell";
 import { USCC_CHARSET, usccCheckChar } from "../../../src/core/uscc";
 
 /** A valid USCC from a number: 91150200 + 9 characters of the charset + the check character. */

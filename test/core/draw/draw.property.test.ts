@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { Cell, SheetData } from "../../../src/core/cell";
+import type { Cell, SheetData } from "../../../src/core/grid/cell";
 import { planDraw } from "../../../src/core/draw/plan";
 import { runDraw } from "../../../src/core/draw/run";
 import { readWorkbook } from "../../../src/core/workbook";

@@ -1,4 +1,4 @@
-import type { Cell, SheetData } from "../../../src/core/cell";
+import type { Cell, SheetData } from "../../../src/core/grid/cell";
 import { fractionText } from "../../../src/core/draw/frame";
 import { planDraw } from "../../../src/core/draw/plan";
 import { fraction } from "../../../src/core/fraction";

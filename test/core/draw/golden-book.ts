@@ -1,4 +1,4 @@
-import type { Cell, SheetData } from "../../../src/core/cell";
+import type { Cell, SheetData } from "../../../src/core/grid/cell";
 import { uscc } from "./book";
 
 /** A small deterministic generator (LCG), so the books are the same on every run. */

@@ -1,4 +1,4 @@
-import type { Cell } from "../../../src/core/cell";
+import type { Cell } from "../../../src/core/grid/cell";
 import { completeDraw, prepareDraw, quotaReport } from "../../../src/core/draw/session";
 import type { QuotaRow } from "../../../src/core/quota/quota";
 import { quartersTouched } from "../../../src/core/quota/quarters";

@@ -6,7 +6,7 @@
  * numberFormat assignment, and can fail a chosen sync. A sheet can be backed by a function, so a
  * million rows cost no memory.
  */
-import { columnIndex } from "../../../src/core/address";
+import { columnIndex } from "../../../src/core/grid/address";
 
 type V = string | number | boolean | null;
 const key = (r: number, c: number): string => `${r},${c}`;
