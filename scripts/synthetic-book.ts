@@ -4,7 +4,7 @@
  * and the browser test on a 100,000-target workbook.
  */
 import type { Cell, SheetData } from "../src/core/grid/cell";
-import { USCC_CHARSET, usccCheckChar } from "../src/core/uscc";
+import { USCC_CHARSET, usccCheckChar } from "../src/core/values/uscc";
 
 const INDUSTRIES = ["非煤矿山", "危险化学品", "工贸", "煤矿", "烟花爆竹"];
 const GRADES = ["A", "B", "C", "D", ""];

@@ -1,14 +1,14 @@
 /**
  * Self-check of the sample workbooks. Run: npx tsx scripts/samples/self-check.ts
  *
- * Clean book: codes valid and unique (checked by both this folder's checker and src/core/uscc.ts),
+ * Clean book: codes valid and unique (checked by both this folder's checker and src/core/values/uscc.ts),
  * certificates unique, every task department has officers, every task industry has targets, every
  * matter code exists, rectangular sheets, SAMPLE_EXPECTED_WARNINGS complete and pointing at the
  * right cells. Messy book: an independent mini-scan finds exactly the issues of MESSY_EXPECTED.
  * Exits non-zero on the first failed assertion.
  */
 import type { Cell, SheetData } from "../../src/core/grid/cell";
-import { isValidUscc } from "../../src/core/uscc";
+import { isValidUscc } from "../../src/core/values/uscc";
 import { MESSY_EXPECTED, MESSY_SHEET, messySheets } from "./messy-book";
 import {
   INACTIVE_STATUSES,

@@ -1,8 +1,8 @@
 /**
  * 统一社会信用代码 (GB 32100-2015) for the sample workbooks: a generator of valid Baotou codes.
- * The check character comes from src/core/uscc.ts, whose known-answer tests pin it.
+ * The check character comes from src/core/values/uscc.ts, whose known-answer tests pin it.
  */
-import { USCC_CHARSET as CHARSET, usccCheckChar as checkChar } from "../../src/core/uscc";
+import { USCC_CHARSET as CHARSET, usccCheckChar as checkChar } from "../../src/core/values/uscc";
 import { Prng } from "./util";
 
 /** Baotou county-level divisions (GB/T 2260): code → name. */

@@ -71,7 +71,7 @@ export class Prng {
 
 /** Addresses and serials as the core computes them (0-based row and column indexes). */
 export { columnLetter as colLetter, cellAddress as a1 } from "../../src/core/grid/address";
-export { isoToSerial as excelSerial } from "../../src/core/date";
+export { isoToSerial as excelSerial } from "../../src/core/values/date";
 
 /** `2026-03-01` → `2026年3月1日`. */
 export function cnDate(iso: string): string {

@@ -1,4 +1,4 @@
-import type { Fraction } from "./fraction";
+import type { Fraction } from "./values/fraction";
 import type { Issue } from "./issue";
 
 /** The kinds of input sheet ("一单两库" plus the plan). */

@@ -5,8 +5,8 @@ import { findHeader, headerCells, type HeaderMatch } from "./header";
 import type { IssueList } from "./issue";
 import { SHEET_KINDS, type SheetKind } from "./model";
 import { OUTPUT_SHEET_PREFIXES, SCHEMAS, type SheetSchema } from "./schema";
-import { cellText, normalizeText } from "./text";
-import { isValidUscc, normalizeUscc } from "./uscc";
+import { cellText, normalizeText } from "./values/text";
+import { isValidUscc, normalizeUscc } from "./values/uscc";
 
 export interface Recognised {
   sheet: SheetData;

@@ -4,7 +4,7 @@ import { isBlank, isErrorValue } from "./grid/cell";
 import type { IssueList } from "./issue";
 import type { Recognised } from "./recognize";
 import type { ColumnDef, SheetSchema } from "./schema";
-import { cellText, looksLikeFormula } from "./text";
+import { cellText, looksLikeFormula } from "./values/text";
 
 /** Placeholders staff type for "nothing here". */
 const PLACEHOLDER = /^[-—－/／\\、.。]+$|^(无|暂无|空)$/u;
@@ -183,7 +183,7 @@ export function* dataRows(rec: Recognised, schema: SheetSchema, issues: IssueLis
 }
 
 /**
- * cellText of a string cell, for the data rows only. The same rule as normalizeText (text.ts), kept
+ * cellText of a string cell, for the data rows only. The same rule as normalizeText (values/text.ts), kept
  * as its own function on purpose: V8 optimises a function for the kinds of strings it has seen, and
  * the shared one also sees header labels, sheet names and lists; with its own copy the row loop
  * stays specialised to cell strings (measured in a bundle, as the file page and the pane run it:

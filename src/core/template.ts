@@ -3,7 +3,7 @@ import type { SheetKind } from "./model";
 import { RULE_DEFS } from "./rules";
 import { SCHEMAS } from "./schema";
 import type { ColumnSpec, SheetSpec } from "./sheet-spec";
-import { formatPercent } from "./fraction";
+import { formatPercent } from "./values/fraction";
 import { DEFAULT_RULES } from "./rules";
 
 const YES_NO = ["是", "否"];

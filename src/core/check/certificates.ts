@@ -2,7 +2,7 @@ import { cellAddress } from "../grid/address";
 import type { IssueList } from "../issue";
 import type { Inspector, Task } from "../model";
 import type { Recognition } from "../recognize";
-import { compactKey } from "../text";
+import { compactKey } from "../values/text";
 
 /**
  * Certificates: expired as of `today` (when given), or ending before a task the officer's

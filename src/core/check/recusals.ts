@@ -1,6 +1,6 @@
 import type { Inspector, Recusal, Target } from "../model";
 import type { RecusalRow } from "../read/recusals";
-import { compactKey } from "../text";
+import { compactKey } from "../values/text";
 
 function index<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();

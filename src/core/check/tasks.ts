@@ -1,8 +1,8 @@
 import type { IssueList } from "../issue";
 import type { Inspector, Matter, Rules, Target, Task, TaskScope } from "../model";
 import type { TaskRow } from "../read/tasks";
-import { INDUSTRY_SYNONYMS } from "../industry";
-import { compactKey } from "../text";
+import { INDUSTRY_SYNONYMS } from "../values/industry";
+import { compactKey } from "../values/text";
 
 export interface TaskContext {
   targets: readonly Target[];

@@ -1,4 +1,4 @@
-import { ceilTimes, roundHalfUpTimes, type Fraction } from "../fraction";
+import { ceilTimes, roundHalfUpTimes, type Fraction } from "../values/fraction";
 import type { RoundingRule } from "../model";
 
 /** k = rule(N × ratio), integer arithmetic only. */

@@ -1,7 +1,7 @@
 import type { Rules, Target, Task } from "../model";
 import { targetsInUsccOrder } from "../roster-order";
-import { compactKey } from "../text";
-import { INACTIVE_STATUSES } from "../vocabulary";
+import { compactKey } from "../values/text";
+import { INACTIVE_STATUSES } from "../values/vocabulary";
 
 export interface Exclusion {
   id: string;

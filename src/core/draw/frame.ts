@@ -1,6 +1,6 @@
 import type { Canonical } from "../hash/canonical";
 import { canonicalJson } from "../hash/canonical";
-import type { Fraction } from "../fraction";
+import type { Fraction } from "../values/fraction";
 import { sha256Hex } from "../hash/digest";
 import type { GradeRatios, Inspector, Quantity, Recusal, Rules, Target, Task } from "../model";
 import { JsonBytes } from "../hash/json-bytes";

@@ -1,6 +1,6 @@
-import { fieldsCover } from "../industry";
+import { fieldsCover } from "../values/industry";
 import type { Inspector, Task } from "../model";
-import { compactKey } from "../text";
+import { compactKey } from "../values/text";
 
 /**
  * What every team check asks of an inspector, worked out once per list of inspectors: the

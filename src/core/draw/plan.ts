@@ -3,7 +3,7 @@ import type { Target, Task, WorkbookReading } from "../model";
 import { eligibleIn, scopeKey, targetTable, taskYear, type Eligibility, type Exclusion, type PriorSelection } from "./eligibility";
 import { ALGORITHM, frameSummary } from "./frame";
 import { allocate, type Stratum } from "./strata";
-import { compactKey } from "../text";
+import { compactKey } from "../values/text";
 import { InspectorFacts } from "./inspector-facts";
 import { inspectorId, recusalIndex, sortInspectors, taskDepartments } from "./teams";
 

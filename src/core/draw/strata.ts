@@ -1,4 +1,4 @@
-import { formatPercent, fractionAtLeast, type Fraction } from "../fraction";
+import { formatPercent, fractionAtLeast, type Fraction } from "../values/fraction";
 import type { RiskGrade, Rules, Target, Task } from "../model";
 import { largestRemainder, ratioTake } from "./allocation";
 

@@ -1,13 +1,13 @@
 import { uniformInt } from "pure-rand/distribution/uniformInt";
 import { xoroshiro128plusFromState } from "pure-rand/generator/xoroshiro128plus";
 import { sha256Bytes } from "../hash/digest";
-import { fieldsCover } from "../industry";
+import { fieldsCover } from "../values/industry";
 import { InspectorFacts } from "./inspector-facts";
 import { LowestLoad, RunLoads } from "./lowest-load";
 import type { Inspector, Recusal, Rules, Target, Task } from "../model";
 import { PrefixedSha256 } from "../hash/sha256";
 import { sortByKey } from "../sort";
-import { compactKey } from "../text";
+import { compactKey } from "../values/text";
 
 export interface TeamMember {
   certificate: string;

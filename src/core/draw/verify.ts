@@ -1,11 +1,11 @@
 import { cellAddress } from "../grid/address";
 import type { Cell, SheetData } from "../grid/cell";
-import { parseDate } from "../date";
+import { parseDate } from "../values/date";
 import { ZERO_DIGEST } from "../hash/digest";
 import { specLayout, type SheetSpec } from "../sheet-spec";
 import { recordSheet } from "../sheets/record-sheet";
 import { resultSheet } from "../sheets/result-sheet";
-import { cellText } from "../text";
+import { cellText } from "../values/text";
 import type { WorkbookReading } from "../model";
 import { readWorkbook } from "../workbook";
 import { frameIndexV1Of } from "./frame";

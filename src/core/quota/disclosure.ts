@@ -1,10 +1,10 @@
 import type { Cell, SheetData } from "../grid/cell";
 import { deadline } from "../calendar/workdays";
-import { parseDate } from "../date";
+import { parseDate } from "../values/date";
 import { findHeader } from "../header";
 import type { Rules } from "../model";
 import type { SheetSchema } from "../schema";
-import { cellText } from "../text";
+import { cellText } from "../values/text";
 
 /** 检查结果 vocabulary (domain.md §5.3, the 应急 default list). */
 export const RESULT_VALUES = [

@@ -1,9 +1,9 @@
-import { formatPercent, fractionAtLeast, ceilTimes, type Fraction } from "../fraction";
+import { formatPercent, fractionAtLeast, ceilTimes, type Fraction } from "../values/fraction";
 import type { Target, Task, WorkbookReading } from "../model";
 import type { DrawPlan } from "../draw/plan";
 import type { DrawRecord } from "../draw/record";
-import { compactKey } from "../text";
-import { INACTIVE_STATUSES } from "../vocabulary";
+import { compactKey } from "../values/text";
+import { INACTIVE_STATUSES } from "../values/vocabulary";
 import { targetLookup } from "../roster-order";
 import type { DisclosureCheck } from "./disclosure";
 import { quartersTouched } from "./quarters";

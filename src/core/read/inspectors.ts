@@ -1,11 +1,11 @@
-import { parseDate } from "../date";
+import { parseDate } from "../values/date";
 import type { IssueList } from "../issue";
 import type { Inspector } from "../model";
 import type { Recognised } from "../recognize";
 import { dataRows } from "../rows";
 import { INSPECTORS } from "../schema";
-import { splitList } from "../text";
-import { parseInspectorStatus, parseYesNo } from "../vocabulary";
+import { splitList } from "../values/text";
+import { parseInspectorStatus, parseYesNo } from "../values/vocabulary";
 import { requireText } from "./required";
 
 /** Reads 执法检查人员名录库 rows. Experts (是否专家 = 是) need no 执法证号. */

@@ -3,7 +3,7 @@ import type { Matter } from "../model";
 import type { Recognised } from "../recognize";
 import { dataRows } from "../rows";
 import { MATTERS } from "../schema";
-import { parseMatterCategory } from "../vocabulary";
+import { parseMatterCategory } from "../values/vocabulary";
 import { requireText } from "./required";
 
 /** Reads 抽查事项清单 rows; 事项编号 is generated (M001…, by row order) where the sheet has none. */

@@ -1,12 +1,12 @@
 import type { IssueList } from "../issue";
 import type { Target } from "../model";
-import { parseDate } from "../date";
-import { parseInteger } from "../number";
+import { parseDate } from "../values/date";
+import { parseInteger } from "../values/number";
 import type { Recognised } from "../recognize";
 import { dataRows, type DataRow } from "../rows";
 import { TARGETS } from "../schema";
-import { isUsccShape, isValidUscc, normalizeUscc, usccCheckChar } from "../uscc";
-import { INACTIVE_STATUSES, parseRiskGrade, parseTargetStatus, parseYesNo } from "../vocabulary";
+import { isUsccShape, isValidUscc, normalizeUscc, usccCheckChar } from "../values/uscc";
+import { INACTIVE_STATUSES, parseRiskGrade, parseTargetStatus, parseYesNo } from "../values/vocabulary";
 import { requireText } from "./required";
 
 /** Reads 检查对象名录库 rows into targets; duplicates are checked by the caller. */

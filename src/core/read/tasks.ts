@@ -1,13 +1,13 @@
-import { parseDate } from "../date";
+import { parseDate } from "../values/date";
 import type { IssueList } from "../issue";
 import type { JointType, Task, TaskType } from "../model";
-import { parseInteger } from "../number";
-import { parseGradeRatios, parseQuantity } from "../ratio";
+import { parseInteger } from "../values/number";
+import { parseGradeRatios, parseQuantity } from "../values/ratio";
 import type { Recognised } from "../recognize";
 import { dataRows, type DataRow } from "../rows";
 import { TASKS } from "../schema";
-import { splitList } from "../text";
-import { parseJointType, parseTaskType, parseYesNo } from "../vocabulary";
+import { splitList } from "../values/text";
+import { parseJointType, parseTaskType, parseYesNo } from "../values/vocabulary";
 import { requireText } from "./required";
 
 /** A task as read, before its departments, scope and matters are resolved against the other sheets. */

@@ -1,5 +1,5 @@
 import type { DrawPlan } from "../draw/plan";
-import { formatPercent } from "../fraction";
+import { formatPercent } from "../values/fraction";
 import type { WorkbookReading } from "../model";
 import type { SheetSpec } from "../sheet-spec";
 import { tableTitle } from "./titles";

@@ -5,7 +5,7 @@ import type { QuotaRow } from "../quota/quota";
 import type { DisclosureCheck } from "../quota/disclosure";
 import { targetLookup } from "../roster-order";
 import type { SheetSpec } from "../sheet-spec";
-import { INACTIVE_STATUSES } from "../vocabulary";
+import { INACTIVE_STATUSES } from "../values/vocabulary";
 import { tableTitle } from "./titles";
 
 const GRADES: RiskGrade[] = ["A", "B", "C", "D", "未分级"];

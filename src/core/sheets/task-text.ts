@@ -1,4 +1,4 @@
-import { formatPercent } from "../fraction";
+import { formatPercent } from "../values/fraction";
 import type { Matter, Task } from "../model";
 
 /** How a task's 抽查比例或数量 reads in a plan table. */

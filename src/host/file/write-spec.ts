@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import { columnLetter, parseRange } from "../../core/grid/address";
 import type { Cell } from "../../core/grid/cell";
-import { isoToSerial } from "../../core/date";
+import { isoToSerial } from "../../core/values/date";
 import { uniqueSheetName } from "../../core/grid/sheet-name";
 import { DATE_FORMAT, DEFAULT_PRINT, rowHeights, specLayout, type ColumnSpec, type SheetSpec } from "../../core/sheet-spec";
 

@@ -1,7 +1,7 @@
 import { columnLetter, parseRange } from "../../core/grid/address";
 import type { Cell } from "../../core/grid/cell";
-import { isoToSerial } from "../../core/date";
-import { looksLikeFormula } from "../../core/text";
+import { isoToSerial } from "../../core/values/date";
+import { looksLikeFormula } from "../../core/values/text";
 import { DATE_FORMAT, DEFAULT_PRINT, rowHeights, specLayout, type ColumnSpec, type SheetSpec } from "../../core/sheet-spec";
 import { payloadBytes, type SyncBudget } from "./budget";
 import type { Features } from "./requirements";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { largestRemainder, ratioTake } from "../../../src/core/draw/allocation";
-import { fraction } from "../../../src/core/fraction";
+import { fraction } from "../../../src/core/values/fraction";
 
 describe("largest remainder", () => {
   const s = (key: string, size: number, capacity = size) => ({ key, size, capacity });

@@ -1,5 +1,5 @@
 import type { Cell, SheetData } from "../../../src/core/grid/cell";
-import { USCC_CHARSET, usccCheckChar } from "../../../src/core/uscc";
+import { USCC_CHARSET, usccCheckChar } from "../../../src/core/values/uscc";
 
 /** A valid USCC from a number: 91150200 + 9 characters of the charset + the check character. */
 export function uscc(n: number): string {

@@ -4,7 +4,7 @@ import { planDraw } from "../../../src/core/draw/plan";
 import { runDraw, type Selected } from "../../../src/core/draw/run";
 import fc from "fast-check";
 import { assignmentState, inspectorId, recusalIndex, sortInspectors, stateFromBytes, taskDepartments, whyNot } from "../../../src/core/draw/teams";
-import { compactKey } from "../../../src/core/text";
+import { compactKey } from "../../../src/core/values/text";
 import { readWorkbook } from "../../../src/core/workbook";
 import { effectiveSeed, seedHashOf } from "../../../src/core/ticket";
 import { drawBook, uscc } from "./book";

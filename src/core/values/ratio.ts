@@ -1,7 +1,7 @@
-import type { Cell } from "./grid/cell";
+import type { Cell } from "../grid/cell";
 import { fraction, type Fraction } from "./fraction";
 import { parseChineseInteger, parseInteger } from "./number";
-import type { GradeRatios, Quantity, RiskGrade } from "./model";
+import type { GradeRatios, Quantity, RiskGrade } from "../model";
 import { normalizeText } from "./text";
 import { parseRiskGrade } from "./vocabulary";
 

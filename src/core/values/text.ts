@@ -1,4 +1,4 @@
-import type { Cell } from "./grid/cell";
+import type { Cell } from "../grid/cell";
 
 /** Printable ASCII and CJK unified ideographs are unchanged by NFKC: the common case skips the normaliser. */
 function nfkcStable(value: string): boolean {

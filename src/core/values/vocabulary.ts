@@ -1,5 +1,5 @@
-import type { Cell } from "./grid/cell";
-import type { InspectorStatus, JointType, MatterCategory, RiskGrade, TargetStatus, TaskType } from "./model";
+import type { Cell } from "../grid/cell";
+import type { InspectorStatus, JointType, MatterCategory, RiskGrade, TargetStatus, TaskType } from "../model";
 import { cellText, compactKey } from "./text";
 
 /** Values the core understands, each with the spellings staff use. Lookup is on compactKey(). */

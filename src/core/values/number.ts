@@ -1,5 +1,5 @@
-import type { Cell } from "./grid/cell";
-import { isErrorValue } from "./grid/cell";
+import type { Cell } from "../grid/cell";
+import { isErrorValue } from "../grid/cell";
 import { normalizeText } from "./text";
 
 const DIGITS: Record<string, number> = {

@@ -1,4 +1,4 @@
-import type { Cell } from "./grid/cell";
+import type { Cell } from "../grid/cell";
 import { normalizeText } from "./text";
 
 /** Which end of a month a month-only date ("2026年3月") stands for. */
