@@ -20,7 +20,7 @@ import { runDraw } from "../src/core/draw/run";
 import { checkQuotas } from "../src/core/quota/quota";
 import { resultSheet } from "../src/core/sheets/result-sheet";
 import { disclosureSheet } from "../src/core/sheets/disclosure-sheet";
-import { readWorkbook } from "../src/core/workbook";
+import { readWorkbook } from "../src/core/read/workbook";
 import { Sha256 } from "../src/core/hash/sha256";
 import { syntheticBook } from "./synthetic-book";
 

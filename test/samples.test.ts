@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Cell, SheetData } from "../src/core/grid/cell";
-import { readWorkbook } from "../src/core/workbook";
+import { readWorkbook } from "../src/core/read/workbook";
 import { readXlsx } from "../src/host/file/read-xlsx";
 import { MESSY_EXPECTED, messySheets } from "../scripts/samples/messy-book";
 import { SAMPLE_EXPECTED_WARNINGS, sampleSheets } from "../scripts/samples/sample-book";

@@ -1,4 +1,4 @@
-import { readWorkbook } from "../../src/core/workbook";
+import { readWorkbook } from "../../src/core/read/workbook";
 import { smallBook } from "./fixtures";
 
 describe("duplicate keys", () => {

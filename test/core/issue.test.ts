@@ -1,5 +1,5 @@
 import { DETAIL_LIMIT, IssueList } from "../../src/core/issue";
-import { readWorkbook } from "../../src/core/workbook";
+import { readWorkbook } from "../../src/core/read/workbook";
 
 describe("IssueList", () => {
   test("lists DETAIL_LIMIT issues of a kind, then one summary per truncated kind, kinds in the order first met", () => {

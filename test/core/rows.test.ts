@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { dataText } from "../../src/core/rows";
+import { dataText } from "../../src/core/read/rows";
 import { normalizeText } from "../../src/core/values/text";
 
 describe("dataText", () => {

@@ -1,5 +1,5 @@
 import type { Issue } from "../../src/core/issue";
-import { readWorkbook } from "../../src/core/workbook";
+import { readWorkbook } from "../../src/core/read/workbook";
 import { setCell, sheet, smallBook } from "./fixtures";
 
 const codes = (issues: Issue[]): string[] => issues.map((i) => `${i.severity}:${i.code}@${i.sheet}!${i.cell}`).sort();

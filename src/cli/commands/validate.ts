@@ -1,8 +1,8 @@
 import { basename } from "node:path";
 import type { Issue } from "../../core/issue";
 import { SHEET_KINDS, type SheetKind, type WorkbookReading } from "../../core/model";
-import { SCHEMAS } from "../../core/schema";
-import { readWorkbook } from "../../core/workbook";
+import { SCHEMAS } from "../../core/read/schema";
+import { readWorkbook } from "../../core/read/workbook";
 import { expectFlags, UsageError, type Args } from "../args";
 import { localToday, openBook, UnreadableWorkbook, type Output } from "../io";
 

@@ -1,7 +1,7 @@
 import { cellAddress } from "../grid/address";
 import type { IssueList } from "../issue";
 import type { Inspector, Task } from "../model";
-import type { Recognition } from "../recognize";
+import type { Recognition } from "../read/recognize";
 import { compactKey } from "../values/text";
 
 /**

@@ -1,7 +1,7 @@
 import { cellAddress } from "../grid/address";
 import type { IssueList } from "../issue";
 import type { Inspector, Matter, Target } from "../model";
-import type { Recognised } from "../recognize";
+import type { Recognised } from "../read/recognize";
 import { usccOrder } from "../roster-order";
 import { sortedOrder } from "../sort";
 

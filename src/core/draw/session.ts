@@ -13,7 +13,7 @@ import { checkDisclosure, type DisclosureCheck } from "../quota/disclosure";
 import { checkQuotas, type QuotaRow } from "../quota/quota";
 import { datedName } from "../sheets/titles";
 import { VERSIONS } from "../version";
-import { readWorkbook } from "../workbook";
+import { readWorkbook } from "../read/workbook";
 import { planDraw, type DrawPlan } from "./plan";
 import { appendAttempt, emptyRecordBook, makeRecord, priorSelections, recordBookFromRows, RECORD_DATA_SHEET, type DrawRecord, type RecordBook } from "./record";
 import { runDraw } from "./run";

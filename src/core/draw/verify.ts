@@ -7,7 +7,7 @@ import { recordSheet } from "../sheets/record-sheet";
 import { resultSheet } from "../sheets/result-sheet";
 import { cellText } from "../values/text";
 import type { WorkbookReading } from "../model";
-import { readWorkbook } from "../workbook";
+import { readWorkbook } from "../read/workbook";
 import { frameIndexV1Of } from "./frame";
 import { changedRows, FRAME_INDEX_VERSION } from "./frame-index";
 import { planDraw, type DrawPlan } from "./plan";

@@ -1,9 +1,9 @@
 import type { Cell, SheetData } from "../grid/cell";
 import { deadline } from "../calendar/workdays";
 import { parseDate } from "../values/date";
-import { findHeader } from "../header";
+import { findHeader } from "../read/header";
 import type { Rules } from "../model";
-import type { SheetSchema } from "../schema";
+import type { SheetSchema } from "../read/schema";
 import { cellText } from "../values/text";
 
 /** 检查结果 vocabulary (domain.md §5.3, the 应急 default list). */

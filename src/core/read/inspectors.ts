@@ -1,9 +1,9 @@
 import { parseDate } from "../values/date";
 import type { IssueList } from "../issue";
 import type { Inspector } from "../model";
-import type { Recognised } from "../recognize";
-import { dataRows } from "../rows";
-import { INSPECTORS } from "../schema";
+import type { Recognised } from "./recognize";
+import { dataRows } from "./rows";
+import { INSPECTORS } from "./schema";
 import { splitList } from "../values/text";
 import { parseInspectorStatus, parseYesNo } from "../values/vocabulary";
 import { requireText } from "./required";

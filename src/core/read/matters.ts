@@ -1,8 +1,8 @@
 import type { IssueList } from "../issue";
 import type { Matter } from "../model";
-import type { Recognised } from "../recognize";
-import { dataRows } from "../rows";
-import { MATTERS } from "../schema";
+import type { Recognised } from "./recognize";
+import { dataRows } from "./rows";
+import { MATTERS } from "./schema";
 import { parseMatterCategory } from "../values/vocabulary";
 import { requireText } from "./required";
 

@@ -1,7 +1,7 @@
 import type { IssueList } from "../issue";
-import type { Recognised } from "../recognize";
-import { dataRows, type DataRow } from "../rows";
-import { RECUSALS } from "../schema";
+import type { Recognised } from "./recognize";
+import { dataRows, type DataRow } from "./rows";
+import { RECUSALS } from "./schema";
 import { normalizeUscc } from "../values/uscc";
 
 /** A recusal as typed; resolved against the rosters by the workbook reader. */

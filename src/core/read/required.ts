@@ -1,4 +1,4 @@
-import type { DataRow } from "../rows";
+import type { DataRow } from "./rows";
 
 /** The text of a required cell; reports VALUE_MISSING when blank. `slot`: row.slot(key), when the caller has it. */
 export function requireText(row: DataRow, key: string, label: string, slot = row.slot(key)): string {

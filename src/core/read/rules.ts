@@ -1,9 +1,9 @@
 import type { IssueList } from "../issue";
 import type { Rules } from "../model";
-import type { Recognised } from "../recognize";
-import { dataRows } from "../rows";
-import { DEFAULT_RULES, findRule, RULE_DEFS } from "../rules";
-import { RULES } from "../schema";
+import type { Recognised } from "./recognize";
+import { dataRows } from "./rows";
+import { DEFAULT_RULES, findRule, RULE_DEFS } from "./rule-defs";
+import { RULES } from "./schema";
 
 /** 抽查规则 (规则 | 值): each row overrides one default; unknown rules are reported. */
 export function readRules(rec: Recognised | null, issues: IssueList): Rules {

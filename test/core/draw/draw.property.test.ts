@@ -2,7 +2,7 @@ import fc from "fast-check";
 import type { Cell, SheetData } from "../../../src/core/grid/cell";
 import { planDraw } from "../../../src/core/draw/plan";
 import { runDraw } from "../../../src/core/draw/run";
-import { readWorkbook } from "../../../src/core/workbook";
+import { readWorkbook } from "../../../src/core/read/workbook";
 import { drawBook, uscc } from "./book";
 
 const TASKS: Record<string, Cell>[] = [

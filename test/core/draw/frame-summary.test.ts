@@ -4,7 +4,7 @@ import { bucketOf, FrameIndex, frameIndex, recordFingerprint, targetKey } from "
 import { recordBookToRows, RECORD_DATA_SHEET } from "../../../src/core/draw/record";
 import { completeDraw, prepareDraw } from "../../../src/core/draw/session";
 import { verifyWorkbook } from "../../../src/core/draw/verify";
-import { readWorkbook } from "../../../src/core/workbook";
+import { readWorkbook } from "../../../src/core/read/workbook";
 import { drawBook, uscc } from "./book";
 import { goldenBook } from "./golden-book";
 

@@ -2,7 +2,7 @@ import type { Cell, SheetData } from "../../../src/core/grid/cell";
 import { fractionText } from "../../../src/core/draw/frame";
 import { planDraw } from "../../../src/core/draw/plan";
 import { fraction } from "../../../src/core/values/fraction";
-import { readWorkbook } from "../../../src/core/workbook";
+import { readWorkbook } from "../../../src/core/read/workbook";
 import { drawBook, uscc } from "./book";
 
 const digest = (sheets: SheetData[]): string => planDraw(readWorkbook(sheets)).frameDigest;

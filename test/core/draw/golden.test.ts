@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { recordBookToRows, RECORD_DATA_SHEET } from "../../../src/core/draw/record";
 import { completeDraw, planSheets, prepareDraw } from "../../../src/core/draw/session";
-import { readWorkbook } from "../../../src/core/workbook";
+import { readWorkbook } from "../../../src/core/read/workbook";
 import { goldenBook } from "./golden-book";
 
 /**

@@ -2,7 +2,7 @@ import { InspectorFacts } from "../../../src/core/draw/inspector-facts";
 import { taskDepartments, whyNot } from "../../../src/core/draw/teams";
 import type { Target } from "../../../src/core/model";
 import { compactKey } from "../../../src/core/values/text";
-import { readWorkbook } from "../../../src/core/workbook";
+import { readWorkbook } from "../../../src/core/read/workbook";
 import { goldenBook } from "./golden-book";
 
 describe("InspectorFacts.canServe", () => {

@@ -1,6 +1,6 @@
 import { scopeKey } from "../../../src/core/draw/eligibility";
 import { planDraw } from "../../../src/core/draw/plan";
-import { readWorkbook } from "../../../src/core/workbook";
+import { readWorkbook } from "../../../src/core/read/workbook";
 import { drawBook, uscc } from "./book";
 
 const plan = (...args: Parameters<typeof drawBook>) => planDraw(readWorkbook(drawBook(...args)));

@@ -5,7 +5,7 @@ import { runDraw, type Selected } from "../../../src/core/draw/run";
 import fc from "fast-check";
 import { assignmentState, inspectorId, recusalIndex, sortInspectors, stateFromBytes, taskDepartments, whyNot } from "../../../src/core/draw/teams";
 import { compactKey } from "../../../src/core/values/text";
-import { readWorkbook } from "../../../src/core/workbook";
+import { readWorkbook } from "../../../src/core/read/workbook";
 import { effectiveSeed, seedHashOf } from "../../../src/core/ticket";
 import { drawBook, uscc } from "./book";
 

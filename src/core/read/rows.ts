@@ -1,10 +1,10 @@
-import { cellAddress, parseRange, rangeAddress } from "./grid/address";
-import type { Cell } from "./grid/cell";
-import { isBlank, isErrorValue } from "./grid/cell";
-import type { IssueList } from "./issue";
+import { cellAddress, parseRange, rangeAddress } from "../grid/address";
+import type { Cell } from "../grid/cell";
+import { isBlank, isErrorValue } from "../grid/cell";
+import type { IssueList } from "../issue";
 import type { Recognised } from "./recognize";
 import type { ColumnDef, SheetSchema } from "./schema";
-import { cellText, looksLikeFormula } from "./values/text";
+import { cellText, looksLikeFormula } from "../values/text";
 
 /** Placeholders staff type for "nothing here". */
 const PLACEHOLDER = /^[-—－/／\\、.。]+$|^(无|暂无|空)$/u;

@@ -1,4 +1,4 @@
-import type { SheetKind } from "./model";
+import type { SheetKind } from "../model";
 
 /** One column of an input sheet: the canonical header and the aliases staff use for it. */
 export interface ColumnDef {

@@ -1,12 +1,12 @@
-import type { Cell, SheetData } from "./grid/cell";
-import { isBlank } from "./grid/cell";
-import { columnLetter, cellAddress } from "./grid/address";
+import type { Cell, SheetData } from "../grid/cell";
+import { isBlank } from "../grid/cell";
+import { columnLetter, cellAddress } from "../grid/address";
 import { findHeader, headerCells, type HeaderMatch } from "./header";
-import type { IssueList } from "./issue";
-import { SHEET_KINDS, type SheetKind } from "./model";
+import type { IssueList } from "../issue";
+import { SHEET_KINDS, type SheetKind } from "../model";
 import { OUTPUT_SHEET_PREFIXES, SCHEMAS, type SheetSchema } from "./schema";
-import { cellText, normalizeText } from "./values/text";
-import { isValidUscc, normalizeUscc } from "./values/uscc";
+import { cellText, normalizeText } from "../values/text";
+import { isValidUscc, normalizeUscc } from "../values/uscc";
 
 export interface Recognised {
   sheet: SheetData;

@@ -1,9 +1,9 @@
-import type { Cell } from "./grid/cell";
-import { fraction } from "./values/fraction";
-import type { Rules } from "./model";
-import { parseInteger } from "./values/number";
-import { parseRatio } from "./values/ratio";
-import { cellText, compactKey } from "./values/text";
+import type { Cell } from "../grid/cell";
+import { fraction } from "../values/fraction";
+import type { Rules } from "../model";
+import { parseInteger } from "../values/number";
+import { parseRatio } from "../values/ratio";
+import { cellText, compactKey } from "../values/text";
 
 /** Defaults from the seed plans (WORKBOOK.md, 抽查规则). */
 export const DEFAULT_RULES: Rules = {

@@ -1,7 +1,7 @@
-import { parseRange } from "./grid/address";
-import type { Cell } from "./grid/cell";
+import { parseRange } from "../grid/address";
+import type { Cell } from "../grid/cell";
 import type { ColumnDef, SheetSchema } from "./schema";
-import { cellText, compactKey } from "./values/text";
+import { cellText, compactKey } from "../values/text";
 
 /** How far down a header row is looked for (title rows, notes and blank rows above it). */
 export const HEADER_SCAN_ROWS = 30;

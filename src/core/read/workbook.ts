@@ -1,17 +1,17 @@
-import type { SheetData } from "./grid/cell";
-import { IssueList } from "./issue";
-import { SHEET_KINDS, type ReadOptions, type SheetKind, type SheetMatch, type WorkbookReading } from "./model";
-import { readInspectors } from "./read/inspectors";
-import { readMatters } from "./read/matters";
-import { readRecusals } from "./read/recusals";
-import { readRules } from "./read/rules";
-import { readTargets } from "./read/targets";
-import { readTasks } from "./read/tasks";
+import type { SheetData } from "../grid/cell";
+import { IssueList } from "../issue";
+import { SHEET_KINDS, type ReadOptions, type SheetKind, type SheetMatch, type WorkbookReading } from "../model";
+import { readInspectors } from "./inspectors";
+import { readMatters } from "./matters";
+import { readRecusals } from "./recusals";
+import { readRules } from "./rules";
+import { readTargets } from "./targets";
+import { readTasks } from "./tasks";
 import { recognise, type Recognition } from "./recognize";
-import { checkCertificates } from "./check/certificates";
-import { checkInspectors, checkMatters, checkTargets } from "./check/rosters";
-import { resolveRecusals } from "./check/recusals";
-import { resolveTasks } from "./check/tasks";
+import { checkCertificates } from "../check/certificates";
+import { checkInspectors, checkMatters, checkTargets } from "../check/rosters";
+import { resolveRecusals } from "../check/recusals";
+import { resolveTasks } from "../check/tasks";
 
 /**
  * Reads the workbook a bureau keeps (一单两库 plus the plan) from plain cell arrays: recognises
