@@ -1,6 +1,6 @@
 import type { SheetKind } from "../core/model";
 import type { Verdict } from "../core/quota/quota";
-import type { SeedSource } from "../core/seed";
+import type { SeedSource } from "../core/draw/seed";
 import type { ProgressLabel } from "./engine/protocol";
 
 export type Language = "zh" | "en";

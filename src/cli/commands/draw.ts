@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { basename, dirname, extname, join } from "node:path";
 import { existsSync } from "node:fs";
 import { completeDraw, prepareDraw } from "../../core/draw/session";
-import { checkSeed, seedFromRandomBytes, type SeedSource } from "../../core/seed";
+import { checkSeed, seedFromRandomBytes, type SeedSource } from "../../core/draw/seed";
 import { expectFlags, UsageError, type Args } from "../args";
 import { localIsoTime, localToday, openBook, saveBook, type Output } from "../io";
 import { printIssues, taskList } from "../shared";

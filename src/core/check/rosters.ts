@@ -2,8 +2,8 @@ import { cellAddress } from "../grid/address";
 import type { IssueList } from "../issue";
 import type { Inspector, Matter, Target } from "../model";
 import type { Recognised } from "../read/recognize";
-import { usccOrder } from "../roster-order";
-import { sortedOrder } from "../sort";
+import { usccOrder } from "../draw/roster-order";
+import { sortedOrder } from "../draw/sort";
 
 /** Reports every repeat of a key after its first occurrence, naming the first row. */
 function reportDuplicates<T extends { row: number }>(

@@ -1,5 +1,5 @@
 import type { Rules, Target, Task } from "../model";
-import { targetsInUsccOrder } from "../roster-order";
+import { targetsInUsccOrder } from "./roster-order";
 import { compactKey } from "../values/text";
 import { INACTIVE_STATUSES } from "../values/vocabulary";
 

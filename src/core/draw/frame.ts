@@ -5,7 +5,7 @@ import { sha256Hex } from "../hash/digest";
 import type { GradeRatios, Inspector, Quantity, Recusal, Rules, Target, Task } from "../model";
 import { JsonBytes } from "../hash/json-bytes";
 import { HashedJson } from "../hash/hashed-json";
-import { targetsInUsccOrder } from "../roster-order";
+import { targetsInUsccOrder } from "./roster-order";
 import type { PriorSelection } from "./eligibility";
 import { sortInspectors } from "./teams";
 import { FrameIndex, frameIndexV1, inspectorKey, recusalKey, taskKey } from "./frame-index";

@@ -1,7 +1,7 @@
 import { canonicalJson, type Canonical } from "../hash/canonical";
 import type { Cell } from "../grid/cell";
 import { sha256Hex, ZERO_DIGEST } from "../hash/digest";
-import type { SeedSource } from "../seed";
+import type { SeedSource } from "./seed";
 import type { Exclusion, PriorSelection } from "./eligibility";
 import { FRAME_INDEX_VERSION } from "./frame-index";
 import type { DrawPlan } from "./plan";

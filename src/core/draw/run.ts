@@ -1,7 +1,7 @@
 import { HashedJson } from "../hash/hashed-json";
-import { targetLookup } from "../roster-order";
+import { targetLookup } from "./roster-order";
 import type { WorkbookReading } from "../model";
-import { effectiveSeed, seedHashOf, smallestTickets, type PackedIdCache } from "../ticket";
+import { effectiveSeed, seedHashOf, smallestTickets, type PackedIdCache } from "./ticket";
 import type { Exclusion } from "./eligibility";
 import type { DrawPlan } from "./plan";
 import { recusalIndex, sortInspectors, TeamDrawer, type TeamFailure, type TeamMember } from "./teams";

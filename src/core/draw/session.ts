@@ -1,6 +1,6 @@
 import type { SheetData } from "../grid/cell";
 import type { ReadOptions, WorkbookReading } from "../model";
-import type { SeedSource } from "../seed";
+import type { SeedSource } from "./seed";
 import { uniqueSheetName } from "../grid/sheet-name";
 import type { SheetSpec } from "../sheet-spec";
 import { recordDataSheet, recordSheet } from "../sheets/record-sheet";

@@ -6,7 +6,7 @@ import { InspectorFacts } from "./inspector-facts";
 import { LowestLoad, RunLoads } from "./lowest-load";
 import type { Inspector, Recusal, Rules, Target, Task } from "../model";
 import { PrefixedSha256 } from "../hash/sha256";
-import { sortByKey } from "../sort";
+import { sortByKey } from "./sort";
 import { compactKey } from "../values/text";
 
 export interface TeamMember {

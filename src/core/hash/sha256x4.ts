@@ -1,5 +1,5 @@
 import { IV, K } from "./sha256";
-import { HALF_WEIGHTS, M5, prefixOfWords, REV4 } from "../ticket-prefix";
+import { HALF_WEIGHTS, M5, prefixOfWords, REV4 } from "../draw/ticket-prefix";
 import { I32, V128, sleb, uleb, wasmModule } from "./wasm-module";
 
 /**
@@ -7,12 +7,12 @@ import { I32, V128, sleb, uleb, wasmModule } from "./wasm-module";
  * SIMD vectors, and each digest's ticket prefix: the tickets (DRAW-SPEC.md §4) are up to millions
  * of independent one-block hashes after a shared first block, which plain JavaScript can only do
  * one after the other. The results are the same SHA-256 and prefixes (checked against
- * src/core/sha256.ts and ticket-prefix.ts in the tests, and on every start by a self-test);
+ * hash/sha256.ts and draw/ticket-prefix.ts in the tests, and on every start by a self-test);
  * where WebAssembly SIMD is missing or not allowed (a Content-Security-Policy without
  * 'wasm-unsafe-eval', old browsers), `Sha256x4.shared()` is null and callers hash in JavaScript.
  *
  * Memory: the chaining state to start from at MID (eight int32); each message's ticket prefix
- * (ticket-prefix.ts) at PREFIXES (uint16, message i at i); the prefix's digit table REV4 at TABLE;
+ * (draw/ticket-prefix.ts) at PREFIXES (uint16, message i at i); the prefix's digit table REV4 at TABLE;
  * then groups of four messages at GROUPS, 256 bytes a group: word j of lane l at GROUPS + 256·g +
  * 16·j + 4·l. `hash(n)` compresses the first n groups, leaves each lane's digest in words 0–7 of its
  * group and its ticket prefix in PREFIXES.

@@ -4,7 +4,7 @@ import type { DrawPlan } from "../draw/plan";
 import type { DrawRecord } from "../draw/record";
 import { compactKey } from "../values/text";
 import { INACTIVE_STATUSES } from "../values/vocabulary";
-import { targetLookup } from "../roster-order";
+import { targetLookup } from "../draw/roster-order";
 import type { DisclosureCheck } from "./disclosure";
 import { quartersTouched } from "./quarters";
 

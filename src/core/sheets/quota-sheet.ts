@@ -3,7 +3,7 @@ import type { DrawRecord } from "../draw/record";
 import type { RiskGrade, WorkbookReading } from "../model";
 import type { QuotaRow } from "../quota/quota";
 import type { DisclosureCheck } from "../quota/disclosure";
-import { targetLookup } from "../roster-order";
+import { targetLookup } from "../draw/roster-order";
 import type { SheetSpec } from "../sheet-spec";
 import { INACTIVE_STATUSES } from "../values/vocabulary";
 import { tableTitle } from "./titles";

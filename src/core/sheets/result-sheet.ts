@@ -1,4 +1,4 @@
-import { targetLookup } from "../roster-order";
+import { targetLookup } from "../draw/roster-order";
 import type { Matter, Task, WorkbookReading } from "../model";
 import type { DrawRecord } from "../draw/record";
 import type { SheetSpec } from "../sheet-spec";

@@ -11,7 +11,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
-import { checkSeed, normalizeSeed, seedFromRandomBytes } from "../../core/seed";
+import { checkSeed, normalizeSeed, seedFromRandomBytes } from "../../core/draw/seed";
 import type { TeamFailure } from "../../core/draw/teams";
 import type { Issue } from "../../core/issue";
 import { EngineError } from "../engine/client";

@@ -10,7 +10,7 @@ import type { VerifyReport } from "../../core/draw/verify";
 import type { Issue } from "../../core/issue";
 import type { SheetKind, SheetMatch } from "../../core/model";
 import type { QuotaRow } from "../../core/quota/quota";
-import type { SeedSource } from "../../core/seed";
+import type { SeedSource } from "../../core/draw/seed";
 import type { SheetSpec } from "../../core/sheet-spec";
 
 /**

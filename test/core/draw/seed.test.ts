@@ -1,5 +1,5 @@
 import { canonicalJson } from "../../../src/core/hash/canonical";
-import { checkSeed, joinSeedParts, normalizeSeed, seedFromRandomBytes } from "../../../src/core/seed";
+import { checkSeed, joinSeedParts, normalizeSeed, seedFromRandomBytes } from "../../../src/core/draw/seed";
 
 describe("seed rules (DRAW-SPEC.md §3)", () => {
   test("NFKC, then all white space removed", () => {

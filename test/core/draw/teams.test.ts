@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { assignmentState, inspectorId, recusalIndex, sortInspectors, stateFromBytes, taskDepartments, whyNot } from "../../../src/core/draw/teams";
 import { compactKey } from "../../../src/core/values/text";
 import { readWorkbook } from "../../../src/core/read/workbook";
-import { effectiveSeed, seedHashOf } from "../../../src/core/ticket";
+import { effectiveSeed, seedHashOf } from "../../../src/core/draw/ticket";
 import { drawBook, uscc } from "./book";
 
 const SEED = "2026030112345678901234";

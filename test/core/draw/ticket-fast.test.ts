@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { wordsToHex } from "../../../src/core/hash/sha256";
 import { GROUPS_PER_CALL, Sha256x4 } from "../../../src/core/hash/sha256x4";
-import { seedHashOf, smallestTickets, ticket, ticketOrder, ticketPrefix, ticketPrefixes, TicketHasher, uniformFromWords } from "../../../src/core/ticket";
-import { PREFIX_DIGITS } from "../../../src/core/ticket-prefix";
+import { seedHashOf, smallestTickets, ticket, ticketOrder, ticketPrefix, ticketPrefixes, TicketHasher, uniformFromWords } from "../../../src/core/draw/ticket";
+import { PREFIX_DIGITS } from "../../../src/core/draw/ticket-prefix";
 
 /** The reference: Rivest's construction with BigInt, as sha256Uniform does it. */
 const uniformByBigInt = (words: Int32Array): string => `0.${[...BigInt(`0x${wordsToHex(words)}`).toString(10).padStart(64, "0")].reverse().join("")}`;

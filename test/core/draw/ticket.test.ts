@@ -1,5 +1,5 @@
-import { effectiveSeed, seedHashOf, sha256Uniform, smallestTickets, ticket, ticketOrder, ticketPrefix } from "../../../src/core/ticket";
-import { PREFIX_DIGITS } from "../../../src/core/ticket-prefix";
+import { effectiveSeed, seedHashOf, sha256Uniform, smallestTickets, ticket, ticketOrder, ticketPrefix } from "../../../src/core/draw/ticket";
+import { PREFIX_DIGITS } from "../../../src/core/draw/ticket-prefix";
 
 describe("tickets (DRAW-SPEC.md §4 known answers)", () => {
   const seedHash = seedHashOf(effectiveSeed("2026030112345678901234", "2026001"));

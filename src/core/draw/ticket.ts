@@ -1,6 +1,6 @@
-import { sha256Hex, sha256Bytes } from "./hash/digest";
-import { packLastBlock, PrefixedSha256 } from "./hash/sha256";
-import { GROUPS_PER_CALL, Sha256x4 } from "./hash/sha256x4";
+import { sha256Hex, sha256Bytes } from "../hash/digest";
+import { packLastBlock, PrefixedSha256 } from "../hash/sha256";
+import { GROUPS_PER_CALL, Sha256x4 } from "../hash/sha256x4";
 import { PREFIX_VALUES, prefixOfWords } from "./ticket-prefix";
 
 /** `S + "|" + T`: one ceremony seed, a separate stream per task (DRAW-SPEC.md §4). */

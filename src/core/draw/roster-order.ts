@@ -1,4 +1,4 @@
-import type { Target } from "./model";
+import type { Target } from "../model";
 import { sortedOrder } from "./sort";
 
 interface Entry {
