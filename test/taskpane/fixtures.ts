@@ -1,5 +1,5 @@
 import type { SheetData } from "../../src/core/grid/cell";
-import type { SheetSpec } from "../../src/core/sheet-spec";
+import type { SheetSpec } from "../../src/core/sheets/sheet-spec";
 import { FileHost } from "../../src/host/file/file-host";
 import { FileWorkbook } from "../../src/host/file/workbook-file";
 import type { WorkbookHost } from "../../src/host/workbook-host";

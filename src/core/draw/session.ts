@@ -2,7 +2,7 @@ import type { SheetData } from "../grid/cell";
 import type { ReadOptions, WorkbookReading } from "../model";
 import type { SeedSource } from "./seed";
 import { uniqueSheetName } from "../grid/sheet-name";
-import type { SheetSpec } from "../sheet-spec";
+import type { SheetSpec } from "../sheets/sheet-spec";
 import { recordDataSheet, recordSheet } from "../sheets/record-sheet";
 import { resultSheet } from "../sheets/result-sheet";
 import { announcementSheet } from "../sheets/announcement-sheet";

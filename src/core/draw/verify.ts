@@ -2,7 +2,7 @@ import { cellAddress } from "../grid/address";
 import type { Cell, SheetData } from "../grid/cell";
 import { parseDate } from "../values/date";
 import { ZERO_DIGEST } from "../hash/digest";
-import { specLayout, type SheetSpec } from "../sheet-spec";
+import { specLayout, type SheetSpec } from "../sheets/sheet-spec";
 import { recordSheet } from "../sheets/record-sheet";
 import { resultSheet } from "../sheets/result-sheet";
 import { cellText } from "../values/text";

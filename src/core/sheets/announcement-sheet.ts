@@ -1,7 +1,7 @@
 import type { DrawPlan } from "../draw/plan";
 import { formatPercent } from "../values/fraction";
 import type { WorkbookReading } from "../model";
-import type { SheetSpec } from "../sheet-spec";
+import type { SheetSpec } from "./sheet-spec";
 import { tableTitle } from "./titles";
 
 const RULE_NAMES: Record<string, string> = { ceil: "向上取整", "round-half-up": "四舍五入", "largest-remainder": "最大余数法" };

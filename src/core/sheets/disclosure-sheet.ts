@@ -2,7 +2,7 @@ import type { Cell } from "../grid/cell";
 import type { DrawRecord } from "../draw/record";
 import type { Task, WorkbookReading } from "../model";
 import { DISCLOSURE_COLUMNS, RESULT_VALUES } from "../quota/disclosure";
-import type { ColumnSpec, SheetSpec } from "../sheet-spec";
+import type { ColumnSpec, SheetSpec } from "./sheet-spec";
 import { matterNames } from "./task-text";
 import { tableTitle } from "./titles";
 

@@ -1,5 +1,5 @@
 import type { WorkbookReading } from "../model";
-import type { SheetSpec } from "../sheet-spec";
+import type { SheetSpec } from "./sheet-spec";
 import { matterCategories, matterNames, periodText, quantityText, scopeText } from "./task-text";
 import { tableTitle } from "./titles";
 

@@ -4,7 +4,7 @@ import type { RiskGrade, WorkbookReading } from "../model";
 import type { QuotaRow } from "../quota/quota";
 import type { DisclosureCheck } from "../quota/disclosure";
 import { targetLookup } from "../draw/roster-order";
-import type { SheetSpec } from "../sheet-spec";
+import type { SheetSpec } from "./sheet-spec";
 import { INACTIVE_STATUSES } from "../values/vocabulary";
 import { tableTitle } from "./titles";
 

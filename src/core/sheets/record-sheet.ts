@@ -2,7 +2,7 @@ import type { Cell } from "../grid/cell";
 import type { Rules } from "../model";
 import type { DrawRecord, LogLine, RecordBook } from "../draw/record";
 import { recordBookToRows, RECORD_DATA_SHEET } from "../draw/record";
-import type { SheetSpec } from "../sheet-spec";
+import type { SheetSpec } from "./sheet-spec";
 import { tableTitle } from "./titles";
 
 const RULE_NAMES: Record<string, string> = { ceil: "向上取整", "round-half-up": "四舍五入", "largest-remainder": "最大余数法" };

@@ -1,7 +1,7 @@
 import { targetLookup } from "../draw/roster-order";
 import type { Matter, Task, WorkbookReading } from "../model";
 import type { DrawRecord } from "../draw/record";
-import type { SheetSpec } from "../sheet-spec";
+import type { SheetSpec } from "./sheet-spec";
 import { tableTitle } from "./titles";
 
 export const RESULT_COLUMNS = [

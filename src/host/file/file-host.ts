@@ -1,5 +1,5 @@
 import type { SheetData } from "../../core/grid/cell";
-import type { SheetSpec } from "../../core/sheet-spec";
+import type { SheetSpec } from "../../core/sheets/sheet-spec";
 import type { Progress, WorkbookHost } from "../workbook-host";
 import { FileWorkbook } from "./workbook-file";
 

@@ -3,7 +3,7 @@ import { columnLetter, parseRange } from "../../core/grid/address";
 import type { Cell } from "../../core/grid/cell";
 import { isoToSerial } from "../../core/values/date";
 import { uniqueSheetName } from "../../core/grid/sheet-name";
-import { DATE_FORMAT, DEFAULT_PRINT, rowHeights, specLayout, type ColumnSpec, type SheetSpec } from "../../core/sheet-spec";
+import { DATE_FORMAT, DEFAULT_PRINT, rowHeights, specLayout, type ColumnSpec, type SheetSpec } from "../../core/sheets/sheet-spec";
 
 const THIN: Partial<ExcelJS.Borders> = {
   top: { style: "thin" },

@@ -1,7 +1,7 @@
 import type { SheetData } from "../../core/grid/cell";
 import { RECORD_DATA_SHEET } from "../../core/draw/record";
 import { uniqueSheetName } from "../../core/grid/sheet-name";
-import type { SheetSpec } from "../../core/sheet-spec";
+import type { SheetSpec } from "../../core/sheets/sheet-spec";
 import type { Progress, WorkbookHost } from "../workbook-host";
 import { SyncBudget } from "./budget";
 import { readAllSheets } from "./read";

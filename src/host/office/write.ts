@@ -2,7 +2,7 @@ import { columnLetter, parseRange } from "../../core/grid/address";
 import type { Cell } from "../../core/grid/cell";
 import { isoToSerial } from "../../core/values/date";
 import { looksLikeFormula } from "../../core/values/text";
-import { DATE_FORMAT, DEFAULT_PRINT, rowHeights, specLayout, type ColumnSpec, type SheetSpec } from "../../core/sheet-spec";
+import { DATE_FORMAT, DEFAULT_PRINT, rowHeights, specLayout, type ColumnSpec, type SheetSpec } from "../../core/sheets/sheet-spec";
 import { payloadBytes, type SyncBudget } from "./budget";
 import type { Features } from "./requirements";
 

@@ -1,5 +1,5 @@
 import type { SheetData } from "../../core/grid/cell";
-import type { SheetSpec } from "../../core/sheet-spec";
+import type { SheetSpec } from "../../core/sheets/sheet-spec";
 import type { Progress } from "../../host/workbook-host";
 import type { FileWorkbookHost } from "../services";
 import type { DrawEngine } from "./client";

@@ -4,7 +4,7 @@
  * ExcelJS is loaded on the first open only: the Excel add-in never needs it.
  */
 import type { SheetData } from "../../core/grid/cell";
-import type { SheetSpec } from "../../core/sheet-spec";
+import type { SheetSpec } from "../../core/sheets/sheet-spec";
 import type { FileHost } from "../../host/file/file-host";
 
 interface Held {

@@ -5,7 +5,7 @@
  */
 import type { SheetData } from "../../core/grid/cell";
 import type { VerifyReport } from "../../core/draw/verify";
-import type { SheetSpec } from "../../core/sheet-spec";
+import type { SheetSpec } from "../../core/sheets/sheet-spec";
 import type { BookRef, DrawInput, DrawOutcome, EngineOptions, EngineReply, EngineRequest, PrepareView, ProgressCallback, SheetInput } from "./protocol";
 
 /** The engine answered with a failure (the core threw): the message is the core's. */

@@ -11,7 +11,7 @@ import type { Issue } from "../../core/issue";
 import type { SheetKind, SheetMatch } from "../../core/model";
 import type { QuotaRow } from "../../core/quota/quota";
 import type { SeedSource } from "../../core/draw/seed";
-import type { SheetSpec } from "../../core/sheet-spec";
+import type { SheetSpec } from "../../core/sheets/sheet-spec";
 
 /**
  * A workbook the engine holds: in file mode the .xlsx is opened inside the worker and its cells

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { completeDraw, planSheets, prepareDraw } from "../../../src/core/draw/session";
-import type { SheetSpec } from "../../../src/core/sheet-spec";
+import type { SheetSpec } from "../../../src/core/sheets/sheet-spec";
 import { readXlsx } from "../../../src/host/file/read-xlsx";
 
 /** Header rows with the labels under each merged group, as the seed documents print them. */

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { completeDraw, prepareDraw } from "../../../src/core/draw/session";
 import { verifyWorkbook } from "../../../src/core/draw/verify";
-import type { SheetSpec } from "../../../src/core/sheet-spec";
+import type { SheetSpec } from "../../../src/core/sheets/sheet-spec";
 import { readXlsx } from "../../../src/host/file/read-xlsx";
 import { READ_CELLS_PER_BLOCK, READ_PROBE_CELLS, REQUEST_BUDGET } from "../../../src/host/office/budget";
 import { OfficeHost, RECORD_XML_NAMESPACE } from "../../../src/host/office/office-host";

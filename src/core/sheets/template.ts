@@ -1,10 +1,10 @@
-import type { Cell } from "./grid/cell";
-import type { SheetKind } from "./model";
-import { RULE_DEFS } from "./read/rule-defs";
-import { SCHEMAS } from "./read/schema";
+import type { Cell } from "../grid/cell";
+import type { SheetKind } from "../model";
+import { RULE_DEFS } from "../read/rule-defs";
+import { SCHEMAS } from "../read/schema";
 import type { ColumnSpec, SheetSpec } from "./sheet-spec";
-import { formatPercent } from "./values/fraction";
-import { DEFAULT_RULES } from "./read/rule-defs";
+import { formatPercent } from "../values/fraction";
+import { DEFAULT_RULES } from "../read/rule-defs";
 
 const YES_NO = ["是", "否"];
 

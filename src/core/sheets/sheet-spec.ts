@@ -1,4 +1,4 @@
-import type { Cell } from "./grid/cell";
+import type { Cell } from "../grid/cell";
 
 /**
  * How the core describes a sheet to write. Hosts render specs exactly; they decide nothing.
