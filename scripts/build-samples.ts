@@ -1,7 +1,7 @@
 /**
  * Writes the bundled sample workbooks from their generators (scripts/samples):
  *   assets/sample.xlsx        the clean 包头市应急管理局 2026 workbook (warnings only)
- *   assets/sample-messy.xlsx  a messy copy with planted problems (test/samples.test.ts checks each cell)
+ *   assets/sample-messy.xlsx  a messy copy with planted problems (test/scripts/samples.test.ts checks each cell)
  * Run: npm run sample
  */
 import { writeFileSync } from "node:fs";

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { JsonBytes } from "../../src/core/hash/json-bytes";
+import { JsonBytes } from "../../../src/core/hash/json-bytes";
 
 const utf8 = (s: string): number[] => [...new TextEncoder().encode(s)];
 const written = (j: JsonBytes): number[] => [...j.bytes.subarray(0, j.length)];

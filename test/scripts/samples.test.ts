@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Cell, SheetData } from "../src/core/grid/cell";
-import { readWorkbook } from "../src/core/read/workbook";
-import { readXlsx } from "../src/host/file/read-xlsx";
-import { MESSY_EXPECTED, messySheets } from "../scripts/samples/messy-book";
-import { SAMPLE_EXPECTED_WARNINGS, sampleSheets } from "../scripts/samples/sample-book";
+import type { Cell, SheetData } from "../../src/core/grid/cell";
+import { readWorkbook } from "../../src/core/read/workbook";
+import { readXlsx } from "../../src/host/file/read-xlsx";
+import { MESSY_EXPECTED, messySheets } from "../../scripts/samples/messy-book";
+import { SAMPLE_EXPECTED_WARNINGS, sampleSheets } from "../../scripts/samples/sample-book";
 
-const asset = (name: string): Promise<SheetData[]> => readXlsx(readFileSync(join(__dirname, "..", "assets", name)));
+const asset = (name: string): Promise<SheetData[]> => readXlsx(readFileSync(join(__dirname, "..", "..", "assets", name)));
 const key = (i: { severity?: string; code: string; sheet: string; cell: string }): string =>
   `${i.severity ?? "warning"} ${i.code} ${i.sheet}!${i.cell}`;
 

@@ -1,8 +1,8 @@
 import fc from "fast-check";
-import type { Cell, SheetData } from "../../src/core/grid/cell";
-import { SCHEMAS } from "../../src/core/read/schema";
-import { readWorkbook } from "../../src/core/read/workbook";
-import { smallBook } from "./fixtures";
+import type { Cell, SheetData } from "../../../src/core/grid/cell";
+import { SCHEMAS } from "../../../src/core/read/schema";
+import { readWorkbook } from "../../../src/core/read/workbook";
+import { smallBook } from "../fixtures";
 
 /** Labels and values that steer the reader into its deeper paths, mixed with noise. */
 const LABELS = Object.values(SCHEMAS).flatMap((s) => s.columns.flatMap((c) => [c.label, ...c.aliases]));

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { cli } from "../cli/run-cli";
+import { cli } from "./run-cli";
 
 /**
  * The written workbook opens in LibreOffice and prints: converted headless to PDF (Debian

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { sortByKey, sortedOrder } from "../../src/core/draw/sort";
+import { sortByKey, sortedOrder } from "../../../src/core/draw/sort";
 
 const reference = (keys: string[]): number[] =>
   keys.map((k, i) => ({ k, i })).sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : a.i - b.i)).map((x) => x.i);

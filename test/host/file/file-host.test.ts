@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
-import { readXlsx } from "../../src/host/file/read-xlsx";
-import { FileWorkbook } from "../../src/host/file/workbook-file";
-import type { SheetSpec } from "../../src/core/sheets/sheet-spec";
+import { readXlsx } from "../../../src/host/file/read-xlsx";
+import { FileWorkbook } from "../../../src/host/file/workbook-file";
+import type { SheetSpec } from "../../../src/core/sheets/sheet-spec";
 
 async function bytesOf(build: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();

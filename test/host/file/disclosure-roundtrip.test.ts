@@ -1,7 +1,7 @@
-import { completeDraw, prepareDraw, quotaReport } from "../../src/core/draw/session";
-import type { QuotaRow } from "../../src/core/quota/quota";
-import { FileWorkbook } from "../../src/host/file/workbook-file";
-import { drawBook } from "../core/draw/book";
+import { completeDraw, prepareDraw, quotaReport } from "../../../src/core/draw/session";
+import type { QuotaRow } from "../../../src/core/quota/quota";
+import { FileWorkbook } from "../../../src/host/file/workbook-file";
+import { drawBook } from "../../core/draw/book";
 
 const rule = (rows: QuotaRow[], name: string): QuotaRow => rows.find((r) => r.rule === name)!;
 

@@ -1,5 +1,5 @@
-import type { Target } from "../../src/core/model";
-import { targetLookup, targetsInUsccOrder } from "../../src/core/draw/roster-order";
+import type { Target } from "../../../src/core/model";
+import { targetLookup, targetsInUsccOrder } from "../../../src/core/draw/roster-order";
 
 const target = (uscc: string, name: string): Target => ({ uscc, name } as Target);
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { sha256 } from "@noble/hashes/sha2";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
-import { PrefixedSha256, Sha256, wordsToHex } from "../../src/core/hash/sha256";
+import { PrefixedSha256, Sha256, wordsToHex } from "../../../src/core/hash/sha256";
 
 const noble = (text: string): string => bytesToHex(sha256(utf8ToBytes(text)));
 

@@ -1,6 +1,6 @@
-import { ceilTimes, fraction, formatPercent, roundHalfUpTimes } from "../../src/core/values/fraction";
-import { parseChineseInteger, parseInteger } from "../../src/core/values/number";
-import { parseCount, parseGradeRatios, parseQuantity, parseRatio } from "../../src/core/values/ratio";
+import { ceilTimes, fraction, formatPercent, roundHalfUpTimes } from "../../../src/core/values/fraction";
+import { parseChineseInteger, parseInteger } from "../../../src/core/values/number";
+import { parseCount, parseGradeRatios, parseQuantity, parseRatio } from "../../../src/core/values/ratio";
 
 describe("ratios as exact fractions", () => {
   test.each<[unknown, [number, number] | null]>([

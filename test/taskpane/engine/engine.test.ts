@@ -1,4 +1,4 @@
-import { completeDraw, prepareDraw } from "../../src/core/draw/session";
+import { completeDraw, prepareDraw } from "../../../src/core/draw/session";
 import {
   EngineError,
   EngineUnavailable,
@@ -7,11 +7,11 @@ import {
   inThreadTransport,
   workerTransport,
   type Transport,
-} from "../../src/taskpane/engine/client";
-import { handleInOrder } from "../../src/taskpane/engine/handle";
-import type { EngineReply, EngineRequest } from "../../src/taskpane/engine/protocol";
-import { drawBook } from "../core/draw/book";
-import { bookBytes } from "./fixtures";
+} from "../../../src/taskpane/engine/client";
+import { handleInOrder } from "../../../src/taskpane/engine/handle";
+import type { EngineReply, EngineRequest } from "../../../src/taskpane/engine/protocol";
+import { drawBook } from "../../core/draw/book";
+import { bookBytes } from "../fixtures";
 
 const META = { seed: "31415926535897932384", seedSource: "typed" as const, time: "2026-03-01T09:30:00+08:00", operator: "张三" };
 

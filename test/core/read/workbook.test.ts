@@ -1,6 +1,6 @@
-import type { Issue } from "../../src/core/issue";
-import { readWorkbook } from "../../src/core/read/workbook";
-import { setCell, sheet, smallBook } from "./fixtures";
+import type { Issue } from "../../../src/core/issue";
+import { readWorkbook } from "../../../src/core/read/workbook";
+import { setCell, sheet, smallBook } from "../fixtures";
 
 const codes = (issues: Issue[]): string[] => issues.map((i) => `${i.severity}:${i.code}@${i.sheet}!${i.cell}`).sort();
 

@@ -1,5 +1,5 @@
-import { readWorkbook } from "../../src/core/read/workbook";
-import { smallBook } from "./fixtures";
+import { readWorkbook } from "../../../src/core/read/workbook";
+import { smallBook } from "../fixtures";
 
 describe("duplicate keys", () => {
   test("every repeat after the first, in row order, each naming the first row", () => {

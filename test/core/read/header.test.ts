@@ -1,5 +1,5 @@
-import { findHeader, headerCells, headerKey } from "../../src/core/read/header";
-import { INSPECTORS, TASKS, TARGETS } from "../../src/core/read/schema";
+import { findHeader, headerCells, headerKey } from "../../../src/core/read/header";
+import { INSPECTORS, TASKS, TARGETS } from "../../../src/core/read/schema";
 
 describe("header recognition", () => {
   test("labels compare without white space, width, case or required marks", () => {

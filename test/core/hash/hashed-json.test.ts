@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { sha256Hex } from "../../src/core/hash/digest";
-import { HashedJson } from "../../src/core/hash/hashed-json";
+import { sha256Hex } from "../../../src/core/hash/digest";
+import { HashedJson } from "../../../src/core/hash/hashed-json";
 
 describe("HashedJson", () => {
   test("the digest is SHA-256 of everything written, wherever the drains fall (records past 64 KB, non-ASCII, escapes)", () => {

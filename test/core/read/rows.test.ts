@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { dataText } from "../../src/core/read/rows";
-import { normalizeText } from "../../src/core/values/text";
+import { dataText } from "../../../src/core/read/rows";
+import { normalizeText } from "../../../src/core/values/text";
 
 describe("dataText", () => {
   test("equals normalizeText (its copy for the data rows)", () => {

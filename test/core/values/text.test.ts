@@ -1,4 +1,4 @@
-import { splitList } from "../../src/core/values/text";
+import { splitList } from "../../../src/core/values/text";
 
 describe("splitList", () => {
   test.each([

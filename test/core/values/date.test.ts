@@ -1,4 +1,4 @@
-import { isoToSerial, parseDate, serialToIso } from "../../src/core/values/date";
+import { isoToSerial, parseDate, serialToIso } from "../../../src/core/values/date";
 
 describe("parseDate", () => {
   test.each<[unknown, string | null]>([

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { isUsccShape, isValidUscc, normalizeUscc, usccCheckChar, USCC_CHARSET } from "../../src/core/values/uscc";
+import { isUsccShape, isValidUscc, normalizeUscc, usccCheckChar, USCC_CHARSET } from "../../../src/core/values/uscc";
 
 describe("USCC check digit (GB 32100-2015)", () => {
   test.each([

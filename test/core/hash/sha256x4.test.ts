@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { sha256 } from "@noble/hashes/sha2";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
-import { compress, IV, packLastBlock, PrefixedSha256, wordsToHex } from "../../src/core/hash/sha256";
-import { GROUPS_PER_CALL, Sha256x4, sha256x4Module } from "../../src/core/hash/sha256x4";
-import { HALF_WEIGHTS, prefixOfWords } from "../../src/core/draw/ticket-prefix";
-import { sleb, uleb } from "../../src/core/hash/wasm-module";
+import { compress, IV, packLastBlock, PrefixedSha256, wordsToHex } from "../../../src/core/hash/sha256";
+import { GROUPS_PER_CALL, Sha256x4, sha256x4Module } from "../../../src/core/hash/sha256x4";
+import { HALF_WEIGHTS, prefixOfWords } from "../../../src/core/draw/ticket-prefix";
+import { sleb, uleb } from "../../../src/core/hash/wasm-module";
 
 const word = fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 });
 
