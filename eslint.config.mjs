@@ -1,11 +1,13 @@
 // ESLint 9 flat config. `npx eslint src test` (npm run lint) is what CI runs.
 //
-// Layer rules from ARCHITECTURE.md, enforced here:
+// Layer rules (docs/architecture.md), enforced here:
 // - only src/host/office/** touches the `Excel` / `Office` globals (src/taskpane/index.tsx may use
 //   `Office` to boot: Office.onReady, Office.context.displayLanguage);
 // - src/core/** is pure and deterministic: no clock, no randomness, no DOM, no Node built-ins,
 //   no React, no ExcelJS;
-// - the task pane loads ExcelJS / the file host only through dynamic import() (own chunk).
+// - the task pane loads ExcelJS / the file host only through dynamic import() (own chunk);
+// - outside src/core, the core is imported only through src/core/index.ts; host/file and
+//   host/office never import each other; the command line never imports the task pane.
 import js from "@eslint/js";
 import officeAddins from "eslint-plugin-office-addins";
 import { createRequire } from "node:module";
@@ -58,6 +60,19 @@ const CORE_SYNTAX = [
   },
 ];
 
+/** An import pattern forbidden with a reason. */
+const fence = (group, message) => ({ group: [group].flat(), message });
+
+/** Outside src/core, the core is imported through its index (src/core/index.ts) only. */
+const CORE_INTERNALS = fence("**/core/*", "Import the core through its public entry (src/core/index.ts), not its internal modules.");
+
+/** The task pane reaches ExcelJS and the file host through import() only (their own chunk). */
+const EXCELJS_BY_IMPORT = {
+  group: ["exceljs", "exceljs/*", "**/host/file/**"],
+  allowTypeImports: true,
+  message: "Load ExcelJS and the file host with `await import(...)` so they stay out of the main chunk.",
+};
+
 const NODE_GLOBALS = Object.fromEntries(
   [
     "require", "module", "exports", "__dirname", "__filename", "process", "console", "Buffer", "URL",
@@ -106,24 +121,15 @@ export default tseslint.config(
     rules: { "no-restricted-globals": ["error", HOST_GLOBALS[0]] },
   },
 
-  // The task pane reaches ExcelJS and the file host through import() only.
-  {
-    files: ["src/taskpane/**/*.{ts,tsx}"],
-    rules: {
-      "@typescript-eslint/no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: ["exceljs", "exceljs/*", "**/host/file/**"],
-              allowTypeImports: true,
-              message: "Load ExcelJS and the file host with `await import(...)` so they stay out of the main chunk.",
-            },
-          ],
-        },
-      ],
-    },
-  },
+  // Fences between the layers around the core (each folder's list is complete: a later entry for
+  // the same files replaces an earlier one).
+  ...[
+    { files: ["src/taskpane/**/*.{ts,tsx}"], patterns: [CORE_INTERNALS, EXCELJS_BY_IMPORT] },
+    { files: ["src/host/*.ts"], patterns: [CORE_INTERNALS] },
+    { files: ["src/host/file/**/*.ts"], patterns: [CORE_INTERNALS, fence(["**/office", "**/office/*"], "host/file and host/office never import each other.")] },
+    { files: ["src/host/office/**/*.ts"], patterns: [CORE_INTERNALS, fence(["**/file", "**/file/*"], "host/file and host/office never import each other.")] },
+    { files: ["src/cli/**/*.ts"], patterns: [CORE_INTERNALS, fence(["**/taskpane", "**/taskpane/*"], "The command line never imports the task pane.")] },
+  ].map(({ files, patterns }) => ({ files, rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns }] } })),
 
   // The core: pure, deterministic, no host or UI code.
   {

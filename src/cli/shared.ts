@@ -1,4 +1,4 @@
-import type { Issue } from "../core/issue";
+import type { Issue } from "../core";
 import type { Output } from "./io";
 
 /** Prints issues to stderr, errors first, as the validate report does. */

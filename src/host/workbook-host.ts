@@ -1,5 +1,4 @@
-import type { SheetData } from "../core/grid/cell";
-import type { SheetSpec } from "../core/sheets/sheet-spec";
+import type { SheetData, SheetSpec } from "../core";
 
 /** Reports how far a long read or write has got (0…1), for the progress bar. */
 export type Progress = (fraction: number) => void;

@@ -1,4 +1,4 @@
-import type { Issue } from "../core/issue";
+import type { Issue } from "../core";
 
 /** Errors first, then warnings; otherwise the order the core found them in. */
 export function sortIssues(issues: readonly Issue[]): Issue[] {

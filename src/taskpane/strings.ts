@@ -1,6 +1,4 @@
-import type { SheetKind } from "../core/model";
-import type { Verdict } from "../core/quota/quota";
-import type { SeedSource } from "../core/draw/seed";
+import type { SeedSource, SheetKind, Verdict } from "../core";
 import type { ProgressLabel } from "./engine/protocol";
 
 export type Language = "zh" | "en";

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { SheetKind } from "../core/model";
+import type { SheetKind } from "../core";
 import { EngineError } from "./engine/client";
 import type { EngineOptions, PrepareView, SheetInput } from "./engine/protocol";
 import { CheckError, sheetInput, type AppServices, type PaneHost } from "./services";

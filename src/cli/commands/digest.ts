@@ -1,4 +1,4 @@
-import { prepareDraw } from "../../core/draw/session";
+import { prepareDraw } from "../../core";
 import { expectFlags, UsageError, type Args } from "../args";
 import { localToday, openBook, type Output } from "../io";
 import { printIssues, taskList } from "../shared";

@@ -1,8 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { basename, dirname, extname, join } from "node:path";
 import { existsSync } from "node:fs";
-import { completeDraw, prepareDraw } from "../../core/draw/session";
-import { checkSeed, seedFromRandomBytes, type SeedSource } from "../../core/draw/seed";
+import { checkSeed, completeDraw, prepareDraw, seedFromRandomBytes, type SeedSource } from "../../core";
 import { expectFlags, UsageError, type Args } from "../args";
 import { localIsoTime, localToday, openBook, saveBook, type Output } from "../io";
 import { printIssues, taskList } from "../shared";

@@ -1,4 +1,4 @@
-import { planSheets, prepareDraw, quotaReport } from "../../core/draw/session";
+import { planSheets, prepareDraw, quotaReport } from "../../core";
 import { expectFlags, UsageError, type Args } from "../args";
 import { localIsoTime, localToday, openBook, saveBook, type Output } from "../io";
 import { printIssues, taskList } from "../shared";

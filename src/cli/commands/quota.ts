@@ -1,4 +1,4 @@
-import { prepareDraw, quotaReport, quotaSheets } from "../../core/draw/session";
+import { prepareDraw, quotaReport, quotaSheets } from "../../core";
 import { expectFlags, UsageError, type Args } from "../args";
 import { localIsoTime, localToday, openBook, saveBook, type Output } from "../io";
 

@@ -1,4 +1,4 @@
-import { templateSheets } from "../../core/sheets/template";
+import { templateSheets } from "../../core";
 import { FileWorkbook } from "../../host/file/workbook-file";
 import { expectFlags, UsageError, type Args } from "../args";
 import { saveBook, type Output } from "../io";

@@ -1,8 +1,5 @@
 import { basename } from "node:path";
-import type { Issue } from "../../core/issue";
-import { SHEET_KINDS, type SheetKind, type WorkbookReading } from "../../core/model";
-import { SCHEMAS } from "../../core/read/schema";
-import { readWorkbook } from "../../core/read/workbook";
+import { type Issue, readWorkbook, SCHEMAS, SHEET_KINDS, type SheetKind, type WorkbookReading } from "../../core";
 import { expectFlags, UsageError, type Args } from "../args";
 import { localToday, openBook, UnreadableWorkbook, type Output } from "../io";
 

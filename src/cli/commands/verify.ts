@@ -1,4 +1,4 @@
-import { verifyWorkbook } from "../../core/draw/verify";
+import { verifyWorkbook } from "../../core";
 import { expectFlags, UsageError, type Args } from "../args";
 import { openBook, type Output } from "../io";
 

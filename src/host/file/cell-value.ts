@@ -1,5 +1,5 @@
 import type { CellValue } from "exceljs";
-import type { Cell } from "../../core/grid/cell";
+import type { Cell } from "../../core";
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 

@@ -1,6 +1,5 @@
 import ExcelJS from "exceljs";
-import { parseRange } from "../../core/grid/address";
-import type { Cell, SheetData } from "../../core/grid/cell";
+import { type Cell, parseRange, type SheetData } from "../../core";
 import { toCell } from "./cell-value";
 
 /** Every worksheet as plain cell arrays (from A1), with its merged areas; values only in a merge's first cell. */

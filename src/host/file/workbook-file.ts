@@ -1,7 +1,5 @@
 import ExcelJS from "exceljs";
-import type { SheetData } from "../../core/grid/cell";
-import { RECORD_DATA_SHEET } from "../../core/draw/record";
-import type { SheetSpec } from "../../core/sheets/sheet-spec";
+import { RECORD_DATA_SHEET, type SheetData, type SheetSpec } from "../../core";
 import { loadWorkbook, sheetsFromWorkbook } from "./read-xlsx";
 import { addSpecSheet, protectSheet } from "./write-spec";
 

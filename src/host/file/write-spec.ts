@@ -1,9 +1,5 @@
 import type ExcelJS from "exceljs";
-import { columnLetter, parseRange } from "../../core/grid/address";
-import type { Cell } from "../../core/grid/cell";
-import { isoToSerial } from "../../core/values/date";
-import { uniqueSheetName } from "../../core/grid/sheet-name";
-import { DATE_FORMAT, DEFAULT_PRINT, rowHeights, specLayout, type ColumnSpec, type SheetSpec } from "../../core/sheets/sheet-spec";
+import { type Cell, columnLetter, type ColumnSpec, DATE_FORMAT, DEFAULT_PRINT, isoToSerial, parseRange, rowHeights, type SheetSpec, specLayout, uniqueSheetName } from "../../core";
 
 const THIN: Partial<ExcelJS.Borders> = {
   top: { style: "thin" },

@@ -1,7 +1,4 @@
-import type { SheetData } from "../../core/grid/cell";
-import { RECORD_DATA_SHEET } from "../../core/draw/record";
-import { uniqueSheetName } from "../../core/grid/sheet-name";
-import type { SheetSpec } from "../../core/sheets/sheet-spec";
+import { RECORD_DATA_SHEET, type SheetData, type SheetSpec, uniqueSheetName } from "../../core";
 import type { Progress, WorkbookHost } from "../workbook-host";
 import { SyncBudget } from "./budget";
 import { readAllSheets } from "./read";

@@ -1,4 +1,4 @@
-import type { Cell, SheetData } from "../../core/grid/cell";
+import type { Cell, SheetData } from "../../core";
 import type { Progress } from "../workbook-host";
 import { payloadBytes, READ_PROBE_CELLS, readCellsPerBlock } from "./budget";
 import type { Features } from "./requirements";

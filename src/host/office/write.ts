@@ -1,8 +1,4 @@
-import { columnLetter, parseRange } from "../../core/grid/address";
-import type { Cell } from "../../core/grid/cell";
-import { isoToSerial } from "../../core/values/date";
-import { looksLikeFormula } from "../../core/values/text";
-import { DATE_FORMAT, DEFAULT_PRINT, rowHeights, specLayout, type ColumnSpec, type SheetSpec } from "../../core/sheets/sheet-spec";
+import { type Cell, columnLetter, type ColumnSpec, DATE_FORMAT, DEFAULT_PRINT, isoToSerial, looksLikeFormula, parseRange, rowHeights, type SheetSpec, specLayout } from "../../core";
 import { payloadBytes, type SyncBudget } from "./budget";
 import type { Features } from "./requirements";
 

@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useState, type DragEvent } from "react";
-import type { Issue } from "../../core/issue";
+import type { Issue } from "../../core";
 import { useStrings } from "../i18n";
 import { countIssues } from "../issues";
 import type { HostMode } from "../mode";

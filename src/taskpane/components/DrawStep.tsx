@@ -11,12 +11,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
-import { checkSeed, normalizeSeed, seedFromRandomBytes } from "../../core/draw/seed";
-import type { TeamFailure } from "../../core/draw/teams";
-import type { Issue } from "../../core/issue";
+import { checkSeed, type Issue, normalizeSeed, type QuotaRow, seedFromRandomBytes, type TeamFailure } from "../../core";
 import { EngineError } from "../engine/client";
 import type { DrawSummary, PrepareView } from "../engine/protocol";
-import type { QuotaRow } from "../../core/quota/quota";
 import { useStrings } from "../i18n";
 import { sheetInput, useServices } from "../services";
 import { engineOptions, type Loaded } from "../useWorkbook";

@@ -1,6 +1,6 @@
 import { Button, Caption1, Subtitle2, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useMemo, useState } from "react";
-import type { Issue } from "../../core/issue";
+import type { Issue } from "../../core";
 import { useStrings } from "../i18n";
 import { countIssues, sortIssues } from "../issues";
 import { IssueRow } from "./IssueRow";

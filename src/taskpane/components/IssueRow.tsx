@@ -1,5 +1,5 @@
 import { Badge, Caption1, Link, makeStyles, tokens } from "@fluentui/react-components";
-import type { Issue } from "../../core/issue";
+import type { Issue } from "../../core";
 import { useStrings } from "../i18n";
 
 const useStyles = makeStyles({

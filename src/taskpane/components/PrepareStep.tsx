@@ -18,7 +18,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useId, useState } from "react";
-import type { Issue } from "../../core/issue";
+import type { Issue } from "../../core";
 import { resultFileName, saveBytes } from "../download";
 import type { PrepareView, TaskView } from "../engine/protocol";
 import { useStrings } from "../i18n";

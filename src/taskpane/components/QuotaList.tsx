@@ -1,6 +1,6 @@
 import { Badge, Caption1, Subtitle2, makeStyles, tokens, type BadgeProps } from "@fluentui/react-components";
 import { useId } from "react";
-import type { QuotaRow, Verdict } from "../../core/quota/quota";
+import type { QuotaRow, Verdict } from "../../core";
 import { useStrings } from "../i18n";
 
 const COLORS: Record<Verdict, BadgeProps["color"]> = { 达标: "success", 未达标: "danger", 无法判断: "warning" };

@@ -14,7 +14,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useId } from "react";
-import { SHEET_KINDS, type SheetKind } from "../../core/model";
+import { SHEET_KINDS, type SheetKind } from "../../core";
 import type { PrepareView } from "../engine/protocol";
 import { useStrings } from "../i18n";
 import type { Assign } from "../useWorkbook";

@@ -1,6 +1,6 @@
 import { Button, Caption1, Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { VerifyReport } from "../../core/draw/verify";
+import type { VerifyReport } from "../../core";
 import { useStrings } from "../i18n";
 import { sheetInput, useServices, type PaneHost } from "../services";
 import { ProgressStatus, type Running } from "./ProgressStatus";

@@ -1,5 +1,4 @@
-import type { SheetData } from "../../core/grid/cell";
-import type { SheetSpec } from "../../core/sheets/sheet-spec";
+import type { SheetData, SheetSpec } from "../../core";
 import type { Progress } from "../../host/workbook-host";
 import type { FileWorkbookHost } from "../services";
 import type { DrawEngine } from "./client";

@@ -3,8 +3,7 @@
  * the Web Worker normally — so a big .xlsx is parsed, read, written and saved off the page's thread.
  * ExcelJS is loaded on the first open only: the Excel add-in never needs it.
  */
-import type { SheetData } from "../../core/grid/cell";
-import type { SheetSpec } from "../../core/sheets/sheet-spec";
+import type { SheetData, SheetSpec } from "../../core";
 import type { FileHost } from "../../host/file/file-host";
 
 interface Held {

@@ -3,9 +3,7 @@
  * case: the page stays responsive and shows progress) and the same code run in the page, used when
  * `Worker` does not exist (jsdom tests, unusual hosts) or the worker cannot start.
  */
-import type { SheetData } from "../../core/grid/cell";
-import type { VerifyReport } from "../../core/draw/verify";
-import type { SheetSpec } from "../../core/sheets/sheet-spec";
+import type { SheetData, SheetSpec, VerifyReport } from "../../core";
 import type { BookRef, DrawInput, DrawOutcome, EngineOptions, EngineReply, EngineRequest, PrepareView, ProgressCallback, SheetInput } from "./protocol";
 
 /** The engine answered with a failure (the core threw): the message is the core's. */

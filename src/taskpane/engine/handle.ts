@@ -4,11 +4,7 @@
  * (client.ts loads this module on demand). Apart from the progress callback, its only state is
  * the workbooks it holds in file mode (books.ts).
  */
-import type { SheetData } from "../../core/grid/cell";
-import { RECORD_DATA_SHEET } from "../../core/draw/record";
-import { completeDraw, planSheets, prepareDraw, quotaReport, type PrepareOptions, type Prepared } from "../../core/draw/session";
-import { verifyWorkbook } from "../../core/draw/verify";
-import type { SheetKind, WorkbookReading } from "../../core/model";
+import { completeDraw, planSheets, type Prepared, prepareDraw, type PrepareOptions, quotaReport, RECORD_DATA_SHEET, type SheetData, type SheetKind, verifyWorkbook, type WorkbookReading } from "../../core";
 import { bookSheets, closeBook, openBook, saveBook, writeBook } from "./books";
 import type { DrawInput, DrawOutcome, EngineOptions, EngineReply, EngineRequest, PrepareView, ProgressCallback, ProgressLabel, SheetInput } from "./protocol";
 

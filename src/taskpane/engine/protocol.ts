@@ -3,15 +3,7 @@
  * where workers are unavailable). Plain, structured-clone friendly data only: sheets go in, small
  * views and sheet specs come out; the core's big intermediate objects never cross the boundary.
  */
-import type { SheetData } from "../../core/grid/cell";
-import type { DrawMeta } from "../../core/draw/session";
-import type { TeamFailure } from "../../core/draw/teams";
-import type { VerifyReport } from "../../core/draw/verify";
-import type { Issue } from "../../core/issue";
-import type { SheetKind, SheetMatch } from "../../core/model";
-import type { QuotaRow } from "../../core/quota/quota";
-import type { SeedSource } from "../../core/draw/seed";
-import type { SheetSpec } from "../../core/sheets/sheet-spec";
+import type { DrawMeta, Issue, QuotaRow, SeedSource, SheetData, SheetKind, SheetMatch, SheetSpec, TeamFailure, VerifyReport } from "../../core";
 
 /**
  * A workbook the engine holds: in file mode the .xlsx is opened inside the worker and its cells
