@@ -30,7 +30,7 @@ export {
 export type { TeamFailure } from "./draw/teams";
 export { verifyWorkbook, type VerifyReport } from "./draw/verify";
 export { RECORD_DATA_SHEET } from "./draw/record";
-export type { QuotaRow, Verdict } from "./quota/quota";
+export type { QuotaRow, Verdict } from "./quota/row";
 
 // Sheets to write, as plain data the hosts render.
 export {

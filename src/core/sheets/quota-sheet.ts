@@ -1,7 +1,7 @@
 import type { DrawPlan } from "../draw/plan";
 import type { DrawRecord } from "../draw/record";
 import type { RiskGrade, WorkbookReading } from "../model";
-import type { QuotaRow } from "../quota/quota";
+import type { QuotaRow } from "../quota/row";
 import type { DisclosureCheck } from "../quota/disclosure";
 import { targetLookup } from "../draw/roster-order";
 import type { SheetSpec } from "./sheet-spec";

@@ -1,5 +1,5 @@
 import { completeDraw, prepareDraw, quotaReport } from "../../../src/core/draw/session";
-import type { QuotaRow } from "../../../src/core/quota/quota";
+import type { QuotaRow } from "../../../src/core/quota/row";
 import { FileWorkbook } from "../../../src/host/file/workbook-file";
 import { drawBook } from "../../core/draw/book";
 
