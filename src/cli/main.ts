@@ -1,3 +1,4 @@
+import { errorMessage } from "../core";
 import { parseArgs, UsageError } from "./args";
 import { digestCommand } from "./commands/digest";
 import { drawCommand } from "./commands/draw";
@@ -52,7 +53,7 @@ export async function run(argv: readonly string[], io: Output = processOutput): 
       io.err(`${e.message}\n\n${USAGE}`);
       return 2;
     }
-    io.err(`出错了：${(e as Error).message}`);
+    io.err(`出错了：${errorMessage(e)}`);
     return 1;
   }
 }

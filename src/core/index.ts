@@ -4,6 +4,9 @@
  * docs/architecture.md describes the folders.
  */
 
+export { errorMessage } from "./error-message";
+export { localDate, localIsoTime, type ClockReading } from "./values/local-time";
+
 // Cells and sheets as the hosts hand them over.
 export type { Cell, SheetData } from "./grid/cell";
 export { columnLetter, parseRange } from "./grid/address";

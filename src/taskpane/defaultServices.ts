@@ -1,4 +1,4 @@
-import { localDate, localIsoTime } from "./clock";
+import { errorMessage, localDate, localIsoTime } from "../core";
 import { EngineBookHost } from "./engine/book-host";
 import { createEngine, type DrawEngine } from "./engine/client";
 import { CheckError, type AppServices } from "./services";
@@ -15,7 +15,7 @@ export const defaultServices: AppServices = {
     try {
       return await EngineBookHost.open(defaultServices.engine, data, title);
     } catch (e) {
-      throw new CheckError("read-failed", e instanceof Error ? e.message : String(e));
+      throw new CheckError("read-failed", errorMessage(e));
     }
   },
   async openExcel() {
@@ -27,7 +27,7 @@ export const defaultServices: AppServices = {
     try {
       response = await fetch(SAMPLE_URL, { cache: "no-cache", credentials: "same-origin" });
     } catch (e) {
-      throw new CheckError("sample-failed", e instanceof Error ? e.message : String(e));
+      throw new CheckError("sample-failed", errorMessage(e));
     }
     if (response.status === 404) throw new CheckError("sample-missing");
     if (!response.ok) throw new CheckError("sample-failed", `HTTP ${response.status}`);

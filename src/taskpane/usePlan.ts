@@ -1,3 +1,4 @@
+import { errorMessage } from "../core";
 import { useEffect, useMemo, useState } from "react";
 import type { PrepareView } from "./engine/protocol";
 import type { AppServices } from "./services";
@@ -31,7 +32,7 @@ export function usePlan(services: AppServices, loaded: Loaded | null, unticked: 
         if (!cancelled) setAnswer({ loaded, key, view });
       },
       (e: unknown) => {
-        if (!cancelled) setAnswer({ loaded, key, message: e instanceof Error ? e.message : String(e) });
+        if (!cancelled) setAnswer({ loaded, key, message: errorMessage(e) });
       },
     );
     return () => {

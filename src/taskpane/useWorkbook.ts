@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { SheetKind } from "../core";
-import { EngineError } from "./engine/client";
+import { errorMessage, type SheetKind } from "../core";
 import type { EngineOptions, PrepareView, SheetInput } from "./engine/protocol";
 import { CheckError, sheetInput, type AppServices, type PaneHost } from "./services";
 
@@ -36,8 +35,6 @@ async function fileBytes(file: Blob): Promise<ArrayBuffer> {
   });
 }
 
-const detail = (e: unknown): string => (e instanceof Error ? e.message : String(e));
-
 /** The options every prepare of this workbook uses (tasks added by step 2). */
 export function engineOptions(loaded: Loaded, tasks?: string[]): EngineOptions {
   return { assign: loaded.assign, today: loaded.today, ...(tasks ? { tasks } : {}) };
@@ -63,14 +60,14 @@ export function useWorkbook(services: AppServices, names: { sample: string; exce
       try {
         sheets = await sheetInput(host);
       } catch (e) {
-        throw e instanceof CheckError ? e : new CheckError(host.kind === "excel" ? "excel-failed" : "read-failed", detail(e));
+        throw e instanceof CheckError ? e : new CheckError(host.kind === "excel" ? "excel-failed" : "read-failed", errorMessage(e));
       }
       const today = services.today();
       try {
         const view = await services.engine.prepare(sheets, { assign, today });
         return { source, host, sheets, assign, today, view };
       } catch (e) {
-        throw new CheckError("engine-failed", e instanceof EngineError ? e.message : detail(e));
+        throw new CheckError("engine-failed", errorMessage(e));
       }
     },
     [services],
@@ -87,7 +84,7 @@ export function useWorkbook(services: AppServices, names: { sample: string; exce
         const loaded = await check(source, host, {});
         if (request === latest.current) setState({ phase: "ready", loaded, checking: false });
       } catch (e) {
-        const error = e instanceof CheckError ? e : new CheckError("read-failed", detail(e));
+        const error = e instanceof CheckError ? e : new CheckError("read-failed", errorMessage(e));
         if (request === latest.current) setState({ phase: "failed", source, error });
       }
     },
@@ -118,7 +115,7 @@ export function useWorkbook(services: AppServices, names: { sample: string; exce
         try {
           return await services.openExcel();
         } catch (e) {
-          throw new CheckError("excel-failed", detail(e));
+          throw new CheckError("excel-failed", errorMessage(e));
         }
       }),
     [run, services, names.excel],
@@ -142,7 +139,7 @@ export function useWorkbook(services: AppServices, names: { sample: string; exce
         const view = await services.engine.prepare(loaded.sheets, { assign, today: loaded.today });
         if (request === latest.current) setState({ phase: "ready", loaded: { ...loaded, assign, view }, checking: false });
       } catch (e) {
-        const error = new CheckError("engine-failed", detail(e));
+        const error = new CheckError("engine-failed", errorMessage(e));
         if (request === latest.current) setState({ phase: "failed", source: loaded.source, error });
       }
     },

@@ -1,6 +1,6 @@
-import { prepareDraw } from "../../core";
+import { localDate, prepareDraw } from "../../core";
 import { expectFlags, UsageError, type Args } from "../args";
-import { localToday, openBook, type Output } from "../io";
+import { openBook, type Output } from "../io";
 import { printIssues, taskList } from "../shared";
 
 /**
@@ -12,7 +12,7 @@ export async function digestCommand(args: Args, io: Output): Promise<number> {
   const [path] = args.positional;
   if (!path || args.positional.length > 1) throw new UsageError("用法：double-random digest <book.xlsx> [--tasks A,B] [--json]");
   const book = await openBook(path);
-  const { plan } = prepareDraw(book.readSheets(), { tasks: taskList(args.flags.get("tasks")), today: localToday() });
+  const { plan } = prepareDraw(book.readSheets(), { tasks: taskList(args.flags.get("tasks")), today: localDate(new Date()) });
   const doc = {
     frameDigest: plan.frameDigest,
     algorithm: plan.algorithm,

@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { basename, dirname, extname, join } from "node:path";
 import { existsSync } from "node:fs";
-import { checkSeed, completeDraw, prepareDraw, seedFromRandomBytes, type SeedSource } from "../../core";
+import { checkSeed, completeDraw, localDate, localIsoTime, prepareDraw, seedFromRandomBytes, type SeedSource } from "../../core";
 import { expectFlags, UsageError, type Args } from "../args";
-import { localIsoTime, localToday, openBook, saveBook, type Output } from "../io";
+import { openBook, saveBook, type Output } from "../io";
 import { printIssues, taskList } from "../shared";
 
 function generatedSeed(): string {
@@ -48,13 +48,13 @@ export async function drawCommand(args: Args, io: Output): Promise<number> {
   const operator = typeof operatorFlag === "string" ? operatorFlag.normalize("NFKC").trim() : "";
 
   const book = await openBook(path);
-  const prepared = prepareDraw(book.readSheets(), { tasks: taskList(args.flags.get("tasks")), today: localToday() });
+  const prepared = prepareDraw(book.readSheets(), { tasks: taskList(args.flags.get("tasks")), today: localDate(new Date()) });
   if (!prepared.plan.ok) {
     io.err("工作簿有错误，不能抽取（未取用随机种子）：");
     printIssues(io, prepared.plan.issues, true);
     return 1;
   }
-  const time = localIsoTime();
+  const time = localIsoTime(new Date());
   const done = completeDraw(prepared, { seed, seedSource, time, operator });
   if (!done.ok) {
     io.err(`任务 ${done.task}：单位 ${done.failure.target} 的${done.failure.seat}无法抽出，抽取未完成，没有写出任何文件。`);

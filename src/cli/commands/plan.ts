@@ -1,6 +1,6 @@
-import { planSheets, prepareDraw, quotaReport } from "../../core";
+import { localDate, localIsoTime, planSheets, prepareDraw, quotaReport } from "../../core";
 import { expectFlags, UsageError, type Args } from "../args";
-import { localIsoTime, localToday, openBook, saveBook, type Output } from "../io";
+import { openBook, saveBook, type Output } from "../io";
 import { printIssues, taskList } from "../shared";
 
 /**
@@ -13,13 +13,13 @@ export async function planCommand(args: Args, io: Output): Promise<number> {
   const out = args.flags.get("out");
   if (!path || args.positional.length > 1 || typeof out !== "string") throw new UsageError("用法：double-random plan <book.xlsx> --out <out.xlsx> [--tasks A,B]");
   const book = await openBook(path);
-  const prepared = prepareDraw(book.readSheets(), { tasks: taskList(args.flags.get("tasks")), today: localToday() });
+  const prepared = prepareDraw(book.readSheets(), { tasks: taskList(args.flags.get("tasks")), today: localDate(new Date()) });
   if (!prepared.plan.ok) {
     io.err("工作簿有错误，抽取公告中的数字不可用，请先改正：");
     printIssues(io, prepared.plan.issues, true);
     return 1;
   }
-  const names = await book.addSheets(planSheets(prepared, localIsoTime()));
+  const names = await book.addSheets(planSheets(prepared, localIsoTime(new Date())));
   await saveBook(book, out, args.flags.has("force"));
   const quotas = quotaReport(prepared);
   if (args.flags.has("json")) io.out(JSON.stringify({ frameDigest: prepared.plan.frameDigest, out, sheets: names, quotas: quotas.map((q) => ({ rule: q.rule, required: q.required, actual: q.actual, ok: q.verdict === "无法判断" ? null : q.verdict === "达标", verdict: q.verdict })) }));

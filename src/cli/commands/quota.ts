@@ -1,6 +1,6 @@
-import { prepareDraw, quotaReport, quotaSheets } from "../../core";
+import { localDate, localIsoTime, prepareDraw, quotaReport, quotaSheets } from "../../core";
 import { expectFlags, UsageError, type Args } from "../args";
-import { localIsoTime, localToday, openBook, saveBook, type Output } from "../io";
+import { openBook, saveBook, type Output } from "../io";
 
 /**
  * `double-random quota <book.xlsx> [--out <out.xlsx>] [--json]`: the quota report of the whole plan
@@ -12,11 +12,11 @@ export async function quotaCommand(args: Args, io: Output): Promise<number> {
   const [path] = args.positional;
   if (!path || args.positional.length > 1) throw new UsageError("用法：double-random quota <book.xlsx> [--out <out.xlsx>] [--json]");
   const book = await openBook(path);
-  const prepared = prepareDraw(book.readSheets(), { today: localToday() });
+  const prepared = prepareDraw(book.readSheets(), { today: localDate(new Date()) });
   const rows = quotaReport(prepared);
   const out = args.flags.get("out");
   if (typeof out === "string") {
-    await book.addSheets(quotaSheets(prepared, localIsoTime()));
+    await book.addSheets(quotaSheets(prepared, localIsoTime(new Date())));
     await saveBook(book, out, args.flags.has("force"));
   }
   if (args.flags.has("json")) {

@@ -1,7 +1,7 @@
 import { basename } from "node:path";
-import { type Issue, readWorkbook, SCHEMAS, SHEET_KINDS, type SheetKind, type WorkbookReading } from "../../core";
+import { type Issue, localDate, readWorkbook, SCHEMAS, SHEET_KINDS, type SheetKind, type WorkbookReading } from "../../core";
 import { expectFlags, UsageError, type Args } from "../args";
-import { localToday, openBook, UnreadableWorkbook, type Output } from "../io";
+import { openBook, UnreadableWorkbook, type Output } from "../io";
 
 /** `double-random validate <book.xlsx> [--json]`: exit 0 when there is no error, 1 otherwise. */
 export async function validateCommand(args: Args, io: Output): Promise<number> {
@@ -12,7 +12,7 @@ export async function validateCommand(args: Args, io: Output): Promise<number> {
   let reading: Pick<WorkbookReading, "sheets" | "issues">;
   try {
     const book = await openBook(path);
-    reading = readWorkbook(book.readSheets(), { today: localToday() });
+    reading = readWorkbook(book.readSheets(), { today: localDate(new Date()) });
   } catch (e) {
     if (!(e instanceof UnreadableWorkbook)) throw e;
     reading = {

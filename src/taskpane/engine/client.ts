@@ -3,7 +3,7 @@
  * case: the page stays responsive and shows progress) and the same code run in the page, used when
  * `Worker` does not exist (jsdom tests, unusual hosts) or the worker cannot start.
  */
-import type { SheetData, SheetSpec, VerifyReport } from "../../core";
+import { errorMessage, type SheetData, type SheetSpec, type VerifyReport } from "../../core";
 import type { BookRef, DrawInput, DrawOutcome, EngineOptions, EngineReply, EngineRequest, PrepareView, ProgressCallback, SheetInput } from "./protocol";
 
 /** The engine answered with a failure (the core threw): the message is the core's. */
@@ -125,7 +125,7 @@ export function workerTransport(worker: Worker): Transport {
         worker.postMessage(request);
       } catch (e) {
         pending.delete(request.id);
-        reject(new EngineUnavailable(e instanceof Error ? e.message : String(e)));
+        reject(new EngineUnavailable(errorMessage(e)));
       }
     });
 }
@@ -158,7 +158,7 @@ export function createEngine(): DrawEngine {
         const { spawnEngineWorker } = await import(/* webpackChunkName: "engine-spawn" */ "./spawn");
         return workerTransport(spawnEngineWorker());
       } catch (e) {
-        throw new EngineUnavailable(e instanceof Error ? e.message : String(e));
+        throw new EngineUnavailable(errorMessage(e));
       }
     }, inThread),
   );

@@ -4,7 +4,7 @@
  * (client.ts loads this module on demand). Apart from the progress callback, its only state is
  * the workbooks it holds in file mode (books.ts).
  */
-import { completeDraw, planSheets, type Prepared, prepareDraw, type PrepareOptions, quotaReport, RECORD_DATA_SHEET, type SheetData, type SheetKind, verifyWorkbook, type WorkbookReading } from "../../core";
+import { completeDraw, errorMessage, planSheets, type Prepared, prepareDraw, type PrepareOptions, quotaReport, RECORD_DATA_SHEET, type SheetData, type SheetKind, verifyWorkbook, type WorkbookReading } from "../../core";
 import { bookSheets, closeBook, openBook, saveBook, writeBook } from "./books";
 import type { DrawInput, DrawOutcome, EngineOptions, EngineReply, EngineRequest, PrepareView, ProgressCallback, ProgressLabel, SheetInput } from "./protocol";
 
@@ -151,7 +151,7 @@ export async function handle(request: EngineRequest, progress: ProgressCallback)
         return { id, type: "closed" };
     }
   } catch (e) {
-    return { id, type: "failed", message: e instanceof Error ? e.message : String(e) };
+    return { id, type: "failed", message: errorMessage(e) };
   }
 }
 
