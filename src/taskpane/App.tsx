@@ -1,7 +1,7 @@
 import { FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { CheckStep } from "./components/CheckStep";
-import { DrawStep, type DrawResult } from "./components/DrawStep";
+import { DrawStep } from "./components/DrawStep";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { Header } from "./components/Header";
 import { PrepareStep } from "./components/PrepareStep";
@@ -12,8 +12,9 @@ import type { HostMode } from "./mode";
 import { ServicesContext, useServices, type AppServices } from "./services";
 import type { Strings } from "./strings";
 import { appTheme } from "./theme";
-import { usePlan } from "./usePlan";
-import { useWorkbook, type Loaded } from "./useWorkbook";
+import type { DrawResult } from "./workflows/useDraw";
+import { usePlan } from "./workflows/usePlan";
+import { useWorkbook, type Loaded } from "./workflows/useWorkbook";
 
 export type { HostMode } from "./mode";
 

@@ -1,5 +1,5 @@
 import { errorMessage, localDate, localIsoTime } from "../core";
-import { EngineBookHost } from "./engine/book-host";
+import { EngineHeldBook } from "./engine/engine-held-book";
 import { createEngine, type DrawEngine } from "./engine/client";
 import { CheckError, type AppServices } from "./services";
 
@@ -13,7 +13,7 @@ export const defaultServices: AppServices = {
   /** The workbook is opened where the engine runs (a Web Worker), so a big file cannot freeze the page. */
   async openFile(data, title) {
     try {
-      return await EngineBookHost.open(defaultServices.engine, data, title);
+      return await EngineHeldBook.open(defaultServices.engine, data, title);
     } catch (e) {
       throw new CheckError("read-failed", errorMessage(e));
     }

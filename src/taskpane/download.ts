@@ -3,7 +3,7 @@
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** `包头2026.xlsx` drawn on 2026-03-01 → `包头2026-抽取结果-2026-03-01.xlsx` (as the CLI names it). */
-export function resultFileName(title: string, date: string, label = "抽取结果"): string {
+export function resultFileName(title: string, date: string, label: string): string {
   const stem = title.replace(/\.(xlsx|xlsm|xls)$/i, "").trim() || "工作簿";
   return `${stem}-${label}-${date}.xlsx`;
 }

@@ -1,8 +1,7 @@
 import { createContext, useContext } from "react";
-import type { WorkbookHost } from "../host/workbook-host";
+import type { Progress, WorkbookHost } from "../host/workbook-host";
 import type { DrawEngine } from "./engine/client";
 import type { BookRef, SheetInput } from "./engine/protocol";
-import type { Progress } from "../host/workbook-host";
 import type { CheckErrorCode } from "./strings";
 
 /** A failure the UI explains in its own words (see Strings.checkErrors). */
@@ -16,21 +15,27 @@ export class CheckError extends Error {
   }
 }
 
-/** A workbook opened from a file: held in memory, saved with `toBuffer()` (the original is untouched). */
-export interface FileWorkbookHost extends WorkbookHost {
-  readonly kind: "file";
-  toBuffer(): Promise<Uint8Array>;
+/** The workbook open in Excel: read in the page, and the pane can select its cells for the clerk. */
+export interface ExcelBook extends WorkbookHost {
+  readonly kind: "excel";
 }
 
-/**
- * Either host, as the steps see it; only a file host can be downloaded. A host with `ref` is held
- * by the engine (file mode in the browser): its sheets are never copied to the page.
- */
-export type PaneHost = WorkbookHost & { toBuffer?: () => Promise<Uint8Array>; ref?: BookRef; close?: () => Promise<void> };
+/** A workbook opened from a file on the file page: changed in memory, saved as a new .xlsx (the original is untouched). */
+export interface FileBook extends WorkbookHost {
+  readonly kind: "file";
+  /** The engine's handle on the workbook it holds, passed instead of the sheets; null: the sheets are read in the page. */
+  readonly ref: BookRef | null;
+  toBuffer(): Promise<Uint8Array>;
+  /** Lets go of the workbook (another one was opened). */
+  close(): Promise<void>;
+}
 
-/** What to hand the engine for this host: its reference, or the sheets read here (Excel). */
+/** The workbook the steps work on; only a file can be downloaded. */
+export type PaneHost = ExcelBook | FileBook;
+
+/** What to hand the engine for this workbook: its reference, or the sheets read here. */
 export async function sheetInput(host: PaneHost, progress?: Progress): Promise<SheetInput> {
-  if (host.ref) return host.ref;
+  if (host.kind === "file" && host.ref) return host.ref;
   return host.readSheets(progress);
 }
 
@@ -40,9 +45,9 @@ export async function sheetInput(host: PaneHost, progress?: Progress): Promise<S
  */
 export interface AppServices {
   /** Opens .xlsx bytes as a file host; throws CheckError("read-failed") when they are not a workbook. */
-  openFile(data: ArrayBuffer, title: string): Promise<FileWorkbookHost>;
+  openFile(data: ArrayBuffer, title: string): Promise<FileBook>;
   /** The workbook open in Excel (Excel mode only). */
-  openExcel(): Promise<WorkbookHost>;
+  openExcel(): Promise<ExcelBook>;
   /** The bundled sample workbook; throws CheckError("sample-missing") on 404. */
   fetchSample(): Promise<ArrayBuffer>;
   /** Prepare, draw and verify (a Web Worker in the browser). */

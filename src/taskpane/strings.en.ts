@@ -105,6 +105,7 @@ export const en: Strings = {
   announcementWritten: (names) => `Written: ${names.join(", ")}.`,
   announcementFileNote: "They are in the workbook held in memory: download it now to print the announcement; they are also saved with “Download result”.",
   downloadAnnouncement: "Download the announcement workbook",
+  fileLabels: { result: "draw-result", announcement: "draw-announcement" },
   writeFailed: (detail) => `Writing to the workbook failed${detail ? ` (${detail})` : ""}. No sheet was written.`,
   infeasibleTitle: "The draw cannot go ahead",
   infeasibleBody: "These problems make the selected tasks impossible to draw. Adjust the tasks or registers and read again, or unselect the task concerned:",
@@ -135,6 +136,7 @@ export const en: Strings = {
   drawIdle: "Enter the seed, then start the draw.",
   teamFailedTitle: (task) => `Task ${task}: a team could not be formed; the draw did not complete`,
   teamFailedBody: (target, seat) => `No one could fill ${seat} for ${target}. Nothing was written to the workbook. Why each officer could not be chosen:`,
+  teamFailedReason: (inspector, reason) => `${inspector}: ${reason}`,
   teamFailedAdvice: "Adjust the task's team size or partner departments, or the per-officer cap in the rules sheet, read the workbook again and draw again.",
   changedTitle: "The data changed after the digest was shown",
   changedBody: (expected, found) =>

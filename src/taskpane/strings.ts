@@ -98,6 +98,8 @@ export interface Strings {
   announcementWritten: (names: readonly string[]) => string;
   announcementFileNote: string;
   downloadAnnouncement: string;
+  /** The middle part of a downloaded file's name: `包头2026-抽取结果-2026-03-01.xlsx`. */
+  fileLabels: { result: string; announcement: string };
   writeFailed: (detail: string) => string;
   infeasibleTitle: string;
   infeasibleBody: string;
@@ -122,6 +124,8 @@ export interface Strings {
   teamFailedTitle: (task: string) => string;
   teamFailedBody: (target: string, seat: string) => string;
   teamFailedAdvice: string;
+  /** One officer and why they could not take the seat. */
+  teamFailedReason: (inspector: string, reason: string) => string;
   changedTitle: string;
   changedBody: (expected: string, found: string) => string;
   drawInfeasible: string;

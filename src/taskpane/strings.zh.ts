@@ -105,6 +105,7 @@ export const zh: Strings = {
   announcementWritten: (names) => `已写入：${names.join("、")}。`,
   announcementFileNote: "这些表在内存中的工作簿里，可以现在下载公告工作簿打印，也会随“下载结果”一起保存。",
   downloadAnnouncement: "下载公告工作簿",
+  fileLabels: { result: "抽取结果", announcement: "抽取公告" },
   writeFailed: (detail) => `写入工作簿失败${detail ? `（${detail}）` : ""}。本次没有写入任何工作表。`,
   infeasibleTitle: "无法抽取",
   infeasibleBody: "以下问题使所选任务无法抽取。请调整任务或名录后重新读取，或取消勾选有问题的任务：",
@@ -135,6 +136,7 @@ export const zh: Strings = {
   drawIdle: "输入随机种子后点“开始抽取”。",
   teamFailedTitle: (task) => `任务 ${task}：检查组无法组成，抽取未完成`,
   teamFailedBody: (target, seat) => `单位 ${target} 的${seat}无法抽出。工作簿没有被写入任何内容。各执法人员不能入选的原因：`,
+  teamFailedReason: (inspector, reason) => `${inspector}：${reason}`,
   teamFailedAdvice: "请调整该任务的每组人数、联合部门，或“抽查规则”中的每名执法人员抽取上限，改正后重新读取工作簿再抽取。",
   changedTitle: "数据在公布摘要之后被改动",
   changedBody: (expected, found) =>

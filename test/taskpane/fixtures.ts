@@ -5,7 +5,7 @@ import { FileWorkbook } from "../../src/host/file/workbook-file";
 import type { WorkbookHost } from "../../src/host/workbook-host";
 import { engineOver, inThreadTransport, type DrawEngine, type Transport } from "../../src/taskpane/engine/client";
 import type { EngineOptions } from "../../src/taskpane/engine/protocol";
-import { CheckError, type AppServices, type FileWorkbookHost } from "../../src/taskpane/services";
+import { CheckError, type AppServices, type ExcelBook, type FileBook } from "../../src/taskpane/services";
 import { drawBook } from "../core/draw/book";
 
 export const TODAY = "2026-03-01";
@@ -65,9 +65,9 @@ export function spy<H extends WorkbookHost>(host: H): Spied<H> {
 }
 
 /** An Excel-like host over a file host: kind "excel", no download, every selectCell recorded. */
-export async function excelLikeHost(sheets: SheetData[]): Promise<Spied<WorkbookHost>> {
+export async function excelLikeHost(sheets: SheetData[]): Promise<Spied<ExcelBook>> {
   const file = await FileHost.open(await bookBytes(sheets), "当前工作簿");
-  const host: WorkbookHost = {
+  const host: ExcelBook = {
     kind: "excel",
     title: "当前工作簿",
     listSheets: () => file.listSheets(),
@@ -81,7 +81,7 @@ export async function excelLikeHost(sheets: SheetData[]): Promise<Spied<Workbook
 export interface TestServices extends AppServices {
   calls: { openFile: number; fetchSample: number; openExcel: number; lastTitle: string };
   /** The spied host of the last workbook opened. */
-  last: () => Spied<FileWorkbookHost | WorkbookHost>;
+  last: () => Spied<FileBook | ExcelBook>;
   log: { type: string; options?: EngineOptions }[];
 }
 
@@ -100,7 +100,7 @@ export interface ServiceOptions {
 export function testServices(options: ServiceOptions = {}): TestServices {
   const calls = { openFile: 0, fetchSample: 0, openExcel: 0, lastTitle: "" };
   const log: TestServices["log"] = [];
-  let last: Spied<FileWorkbookHost | WorkbookHost> | null = null;
+  let last: Spied<FileBook | ExcelBook> | null = null;
   return {
     calls,
     log,
@@ -118,7 +118,9 @@ export function testServices(options: ServiceOptions = {}): TestServices {
       } catch (e) {
         throw new CheckError("read-failed", e instanceof Error ? e.message : String(e));
       }
-      const spied = spy<FileWorkbookHost>(host);
+      // Held in the page (the app holds files in its engine): the steps read its sheets here.
+      const book: FileBook = Object.assign(host, { ref: null, close: async () => undefined });
+      const spied = spy(book);
       last = spied;
       return spied.host;
     },

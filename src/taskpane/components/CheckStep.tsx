@@ -4,7 +4,7 @@ import type { Issue } from "../../core";
 import { useStrings } from "../i18n";
 import { countIssues } from "../issues";
 import type { HostMode } from "../mode";
-import type { Assign, WorkbookState } from "../useWorkbook";
+import type { Assign, WorkbookState } from "../workflows/useWorkbook";
 import { IssueList } from "./IssueList";
 import { SheetMappingTable } from "./SheetMappingTable";
 import { StatusMessage } from "./StatusMessage";

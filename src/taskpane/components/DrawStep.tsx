@@ -11,32 +11,15 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
-import { checkSeed, type Issue, normalizeSeed, type QuotaRow, seedFromRandomBytes, type TeamFailure } from "../../core";
-import { EngineError } from "../engine/client";
-import type { DrawSummary, PrepareView } from "../engine/protocol";
+import type { PrepareView } from "../engine/protocol";
 import { useStrings } from "../i18n";
-import { sheetInput, useServices } from "../services";
-import { engineOptions, type Loaded } from "../useWorkbook";
+import { useServices } from "../services";
+import { useDraw, type DrawFailure, type DrawResult } from "../workflows/useDraw";
+import { useSeed } from "../workflows/useSeed";
+import type { Loaded } from "../workflows/useWorkbook";
 import { DigestBox } from "./DigestBox";
-import { ProgressStatus, type Running } from "./ProgressStatus";
+import { ProgressStatus } from "./ProgressStatus";
 import { StepFooter, StepSection } from "./Step";
-
-/** What a completed draw hands to step 4. */
-export interface DrawResult {
-  summary: DrawSummary;
-  quotas: QuotaRow[];
-  written: string[];
-  /** Per written sheet: hidden from the user (the record data). */
-  hidden: boolean[];
-}
-
-type Failure =
-  | { kind: "team"; task: string; failure: TeamFailure }
-  | { kind: "changed"; expected: string; found: string }
-  | { kind: "infeasible"; issues: Issue[] }
-  | { kind: "read"; message: string }
-  | { kind: "write"; message: string }
-  | { kind: "engine"; message: string };
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
@@ -45,15 +28,6 @@ const useStyles = makeStyles({
   list: { margin: `${tokens.spacingVerticalXS} 0`, paddingInlineStart: tokens.spacingHorizontalXL, overflowWrap: "anywhere" },
   start: { alignSelf: "flex-start", minWidth: "160px" },
 });
-
-/** 24 digits from the browser's cryptographic generator (a byte ≥ 250 is skipped, so more bytes may be needed). */
-function generatedSeed(randomBytes: (n: number) => Uint8Array): string | null {
-  for (let attempt = 0; attempt < 4; attempt++) {
-    const seed = seedFromRandomBytes(randomBytes(64));
-    if (seed) return seed;
-  }
-  return null;
-}
 
 export interface DrawStepProps {
   loaded: Loaded;
@@ -69,90 +43,26 @@ export function DrawStep({ loaded, view, tasks, onBack, onDone }: DrawStepProps)
   const services = useServices();
   const styles = useStyles();
   const seedRef = useRef<HTMLTextAreaElement>(null);
-  const [seedText, setSeedText] = useState("");
-  const [generated, setGenerated] = useState<string | null>(null);
-  const [generateFailed, setGenerateFailed] = useState(false);
-  const [submitted, setSubmitted] = useState(false);
+  const seed = useSeed(services.randomBytes);
   const [operator, setOperator] = useState("");
-  const [running, setRunning] = useState<Running | null>(null);
-  const [failure, setFailure] = useState<Failure | null>(null);
-
-  const check = checkSeed(seedText);
-  const showCheck = seedText.trim() !== "" || submitted;
-  const isGenerated = check.ok && generated !== null && normalizeSeed(seedText) === generated;
+  const { running, failure, start } = useDraw(services, onDone);
   const take = view.tasks.reduce((a, t) => a + t.take, 0);
 
-  const generate = () => {
-    let seed: string | null = null;
-    try {
-      seed = generatedSeed(services.randomBytes);
-    } catch {
-      seed = null;
-    }
-    setGenerateFailed(seed === null);
-    if (!seed) return;
-    setGenerated(seed);
-    setSeedText(seed);
-  };
-
-  const start = async () => {
-    setSubmitted(true);
-    setFailure(null);
-    if (!check.ok) {
+  const onStart = () => {
+    seed.submit();
+    if (!seed.check.ok) {
       seedRef.current?.focus();
       return;
     }
-    const progress = (fraction: number, label: Running["label"]) => setRunning({ fraction, label });
-    progress(0, "reading");
-    const host = loaded.host;
-    try {
-      let sheets;
-      try {
-        sheets = await sheetInput(host, (f) => progress(0.15 * f, "reading"));
-      } catch (e) {
-        setFailure({ kind: "read", message: e instanceof Error ? e.message : String(e) });
-        return;
-      }
-      let outcome;
-      try {
-        outcome = await services.engine.draw(
-          {
-            sheets,
-            options: engineOptions(loaded, tasks),
-            meta: { seed: check.seed, seedSource: isGenerated ? "generated" : "typed", time: services.now(), operator: operator.normalize("NFKC").trim() },
-            frameDigest: view.frameDigest,
-          },
-          (f, label) => progress(0.15 + 0.65 * f, label),
-        );
-      } catch (e) {
-        setFailure({ kind: "engine", message: e instanceof EngineError || e instanceof Error ? e.message : String(e) });
-        return;
-      }
-      if (outcome.kind !== "done") {
-        setFailure(outcome);
-        return;
-      }
-      progress(0.8, "writing");
-      let written: string[];
-      try {
-        written = await host.writeSheets(outcome.specs, (f) => progress(0.8 + 0.2 * f, "writing"));
-      } catch (e) {
-        setFailure({ kind: "write", message: e instanceof Error ? e.message : String(e) });
-        return;
-      }
-      const hidden = outcome.specs.map((spec) => spec.state === "hidden" || spec.state === "veryHidden");
-      onDone({ summary: outcome.summary, quotas: outcome.quotas, written, hidden });
-    } finally {
-      setRunning(null);
-    }
+    void start({ loaded, view, tasks, meta: { seed: seed.check.seed, seedSource: seed.source, operator: operator.normalize("NFKC").trim() } });
   };
 
   const busy = running !== null;
   let seedMessage: string | undefined;
   let seedState: "none" | "error" | "success" = "none";
-  if (showCheck) {
-    seedState = check.ok ? "success" : "error";
-    seedMessage = check.ok ? s.seedOk(check.seed.length) : check.message;
+  if (seed.showCheck) {
+    seedState = seed.check.ok ? "success" : "error";
+    seedMessage = seed.check.ok ? s.seedOk(seed.check.seed.length) : seed.check.message;
   }
 
   return (
@@ -163,22 +73,22 @@ export function DrawStep({ loaded, view, tasks, onBack, onDone }: DrawStepProps)
         <Textarea
           ref={seedRef}
           className={styles.seed}
-          value={seedText}
+          value={seed.text}
           resize="vertical"
           rows={3}
           disabled={busy}
           spellCheck={false}
           autoComplete="off"
-          onChange={(_, data) => setSeedText(data.value)}
+          onChange={(_, data) => seed.setText(data.value)}
         />
       </Field>
       <div className={styles.row}>
-        <Button appearance="secondary" disabled={busy} onClick={generate}>
+        <Button appearance="secondary" disabled={busy} onClick={seed.generate}>
           {s.generate}
         </Button>
-        <Caption1 className={styles.hint}>{isGenerated ? s.seedGenerated : s.generateHint}</Caption1>
+        <Caption1 className={styles.hint}>{seed.source === "generated" ? s.seedGenerated : s.generateHint}</Caption1>
       </div>
-      {generateFailed && (
+      {seed.generateFailed && (
         <MessageBar intent="warning">
           <MessageBarBody>{s.generateFailed}</MessageBarBody>
         </MessageBar>
@@ -188,7 +98,7 @@ export function DrawStep({ loaded, view, tasks, onBack, onDone }: DrawStepProps)
         <Input value={operator} disabled={busy} autoComplete="name" onChange={(_, data) => setOperator(data.value)} />
       </Field>
 
-      <Button appearance="primary" size="large" className={styles.start} disabledFocusable={busy} onClick={() => void start()}>
+      <Button appearance="primary" size="large" className={styles.start} disabledFocusable={busy} onClick={onStart}>
         {s.start}
       </Button>
       <ProgressStatus running={running} idle={failure ? "" : s.drawIdle} />
@@ -200,7 +110,7 @@ export function DrawStep({ loaded, view, tasks, onBack, onDone }: DrawStepProps)
   );
 }
 
-function FailureMessage({ failure }: { failure: Failure }) {
+function FailureMessage({ failure }: { failure: DrawFailure }) {
   const s = useStrings();
   const styles = useStyles();
   switch (failure.kind) {
@@ -212,9 +122,7 @@ function FailureMessage({ failure }: { failure: Failure }) {
             {s.teamFailedBody(failure.failure.target, failure.failure.seat)}
             <ul className={styles.list}>
               {failure.failure.reasons.map((r, i) => (
-                <li key={i}>
-                  {r.inspector}：{r.reason}
-                </li>
+                <li key={i}>{s.teamFailedReason(r.inspector, r.reason)}</li>
               ))}
             </ul>
             {s.teamFailedAdvice}

@@ -17,14 +17,14 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useId, useState } from "react";
+import { useId } from "react";
 import type { Issue } from "../../core";
-import { resultFileName, saveBytes } from "../download";
 import type { PrepareView, TaskView } from "../engine/protocol";
 import { useStrings } from "../i18n";
 import { useServices } from "../services";
-import type { PlanState } from "../usePlan";
-import { engineOptions, type Loaded } from "../useWorkbook";
+import { useAnnouncement } from "../workflows/useAnnouncement";
+import type { PlanState } from "../workflows/usePlan";
+import type { Loaded } from "../workflows/useWorkbook";
 import { DigestBox } from "./DigestBox";
 import { IssueList } from "./IssueList";
 import { QuotaList } from "./QuotaList";
@@ -49,12 +49,6 @@ const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   heading: { margin: 0 },
 });
-
-type Announce =
-  | { phase: "idle" }
-  | { phase: "writing" }
-  | { phase: "written"; names: string[]; digest: string }
-  | { phase: "failed"; message: string };
 
 function StrataTable({ task }: { task: TaskView }) {
   const s = useStrings();
@@ -110,31 +104,14 @@ export function PrepareStep({ loaded, plan, unticked, onToggle, onWritten, onBac
   const services = useServices();
   const styles = useStyles();
   const legendId = useId();
-  const [announce, setAnnounce] = useState<Announce>({ phase: "idle" });
+  const announcement = useAnnouncement(services, loaded, s.fileLabels.announcement, onWritten);
+  const announce = announcement.state;
   const all = new Map(loaded.view.tasks.map((t) => [t.code, t]));
   const view: PrepareView | null = plan.phase === "ready" ? plan.view : null;
   const tasks = plan.phase === "ready" ? plan.tasks : undefined;
   const errors = view ? view.planIssues.filter((i) => i.severity === "error") : [];
   const host = loaded.host;
   const select = host.kind === "excel" ? (issue: Issue) => void host.selectCell(issue.sheet, issue.cell).catch(() => undefined) : undefined;
-
-  const write = async () => {
-    if (!view) return;
-    setAnnounce({ phase: "writing" });
-    try {
-      const specs = await services.engine.announce(loaded.sheets, engineOptions(loaded, tasks), services.now());
-      const names = await host.writeSheets(specs);
-      setAnnounce({ phase: "written", names, digest: view.frameDigest });
-      await onWritten();
-    } catch (e) {
-      setAnnounce({ phase: "failed", message: e instanceof Error ? e.message : String(e) });
-    }
-  };
-
-  const download = async () => {
-    if (!host.toBuffer) return;
-    saveBytes(await host.toBuffer(), resultFileName(loaded.source, loaded.today, "抽取公告"));
-  };
 
   let blocked: string | null = null;
   if (plan.phase === "empty") blocked = s.noTaskSelected;
@@ -206,12 +183,12 @@ export function PrepareStep({ loaded, plan, unticked, onToggle, onWritten, onBac
 
           <div className={styles.block}>
             <div className={styles.actions}>
-              <Button appearance="secondary" disabledFocusable={announce.phase === "writing" || !view.ok} onClick={() => void write()}>
+              <Button appearance="secondary" disabledFocusable={announce.phase === "writing" || !view.ok} onClick={() => view && void announcement.write(view.frameDigest, tasks)}>
                 {s.writeAnnouncement}
               </Button>
               {announce.phase === "writing" && <Spinner size="tiny" aria-hidden="true" />}
-              {announce.phase === "written" && announce.digest === view.frameDigest && host.toBuffer && (
-                <Button appearance="subtle" onClick={() => void download()}>
+              {announce.phase === "written" && announce.digest === view.frameDigest && announcement.download && (
+                <Button appearance="subtle" onClick={() => void announcement.download?.()}>
                   {s.downloadAnnouncement}
                 </Button>
               )}
@@ -222,7 +199,7 @@ export function PrepareStep({ loaded, plan, unticked, onToggle, onWritten, onBac
                 <MessageBar intent="success" layout="multiline">
                   <MessageBarBody>
                     {s.announcementWritten(announce.names)}
-                    {host.toBuffer ? ` ${s.announcementFileNote}` : ""}
+                    {host.kind === "file" ? ` ${s.announcementFileNote}` : ""}
                   </MessageBarBody>
                 </MessageBar>
               )}

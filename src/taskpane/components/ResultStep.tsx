@@ -15,12 +15,13 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useId, useState } from "react";
-import { resultFileName, saveBytes } from "../download";
+import { useId } from "react";
+import { resultFileName } from "../download";
 import { useStrings } from "../i18n";
-import type { Loaded } from "../useWorkbook";
+import { useDownload } from "../workflows/useDownload";
+import type { DrawResult } from "../workflows/useDraw";
+import type { Loaded } from "../workflows/useWorkbook";
 import { DigestBox } from "./DigestBox";
-import type { DrawResult } from "./DrawStep";
 import { QuotaList, verdictCounts } from "./QuotaList";
 import { StepFooter, StepSection } from "./Step";
 import { VerifyPanel } from "./VerifyPanel";
@@ -54,26 +55,12 @@ export function ResultStep({ loaded, result, onRestart }: ResultStepProps) {
   const writtenId = useId();
   const tasksId = useId();
   const recordId = useId();
-  const [downloadError, setDownloadError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const { summary, quotas, written } = result;
   const host = loaded.host;
+  const download = useDownload(host, resultFileName(loaded.source, summary.time.slice(0, 10), s.fileLabels.result));
   const counts = verdictCounts(quotas);
   const c = s.resultColumns;
   const f = s.fields;
-
-  const download = async () => {
-    if (!host.toBuffer) return;
-    setDownloadError(null);
-    setSaving(true);
-    try {
-      saveBytes(await host.toBuffer(), resultFileName(loaded.source, summary.time.slice(0, 10)));
-    } catch (e) {
-      setDownloadError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setSaving(false);
-    }
-  };
 
   return (
     <StepSection n={4} focusOnMount>
@@ -85,19 +72,19 @@ export function ResultStep({ loaded, result, onRestart }: ResultStepProps) {
       </MessageBar>
 
       <div className={styles.block}>
-        {host.toBuffer ? (
+        {download ? (
           <div className={styles.row}>
-            <Button appearance="primary" disabledFocusable={saving} onClick={() => void download()}>
+            <Button appearance="primary" disabledFocusable={download.saving} onClick={() => void download.download()}>
               {s.download}
             </Button>
-            {saving ? <Spinner size="tiny" label={s.progress.saving} /> : <Caption1 className={styles.hint}>{s.downloadHint}</Caption1>}
+            {download.saving ? <Spinner size="tiny" label={s.progress.saving} /> : <Caption1 className={styles.hint}>{s.downloadHint}</Caption1>}
           </div>
         ) : (
           <Caption1 className={styles.hint}>{s.excelSaveHint}</Caption1>
         )}
-        {downloadError && (
+        {download?.error && (
           <MessageBar intent="error">
-            <MessageBarBody>{s.downloadFailed(downloadError)}</MessageBarBody>
+            <MessageBarBody>{s.downloadFailed(download.error)}</MessageBarBody>
           </MessageBar>
         )}
         <VerifyPanel host={host} />

@@ -17,7 +17,7 @@ import { useId } from "react";
 import { SHEET_KINDS, type SheetKind } from "../../core";
 import type { PrepareView } from "../engine/protocol";
 import { useStrings } from "../i18n";
-import type { Assign } from "../useWorkbook";
+import type { Assign } from "../workflows/useWorkbook";
 
 const OPTIONAL: ReadonlySet<SheetKind> = new Set<SheetKind>(["recusals", "rules"]);
 /** The dropdown value of “无” (no sheet holds this kind). */

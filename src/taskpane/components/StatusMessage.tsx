@@ -1,7 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useStrings } from "../i18n";
 import { countIssues } from "../issues";
-import type { WorkbookState } from "../useWorkbook";
+import type { WorkbookState } from "../workflows/useWorkbook";
 
 const useStyles = makeStyles({
   status: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, minHeight: "24px" },

@@ -1,9 +1,9 @@
 import { Button, Caption1, Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { VerifyReport } from "../../core";
 import { useStrings } from "../i18n";
-import { sheetInput, useServices, type PaneHost } from "../services";
-import { ProgressStatus, type Running } from "./ProgressStatus";
+import { useServices, type PaneHost } from "../services";
+import { useVerify } from "../workflows/useVerify";
+import { ProgressStatus } from "./ProgressStatus";
 
 /** Differences shown at first and per "show more". */
 const PAGE = 100;
@@ -17,8 +17,6 @@ const useStyles = makeStyles({
   link: { textAlign: "start" },
 });
 
-type State = { phase: "idle" } | { phase: "running"; progress: Running } | { phase: "done"; report: VerifyReport } | { phase: "failed"; message: string };
-
 export interface VerifyPanelProps {
   host: PaneHost;
   /** A primary button (step 1's 只核验 path) or a secondary one (step 4). */
@@ -30,21 +28,13 @@ export function VerifyPanel({ host, primary = false }: VerifyPanelProps) {
   const s = useStrings();
   const services = useServices();
   const styles = useStyles();
-  const [state, setState] = useState<State>({ phase: "idle" });
+  const verify = useVerify(services, host);
+  const state = verify.state;
   const [limit, setLimit] = useState(PAGE);
 
-  const run = async () => {
+  const run = () => {
     setLimit(PAGE);
-    setState({ phase: "running", progress: { fraction: 0, label: "reading" } });
-    try {
-      const sheets = await sheetInput(host, (f) => setState({ phase: "running", progress: { fraction: 0.3 * f, label: "reading" } }));
-      const report = await services.engine.verify(sheets, (f) =>
-        setState({ phase: "running", progress: { fraction: 0.3 + 0.7 * f, label: "verifying" } }),
-      );
-      setState({ phase: "done", report });
-    } catch (e) {
-      setState({ phase: "failed", message: e instanceof Error ? e.message : String(e) });
-    }
+    void verify.run();
   };
 
   const select = (sheet: string, cell: string) => void host.selectCell(sheet, cell).catch(() => undefined);
@@ -53,7 +43,7 @@ export function VerifyPanel({ host, primary = false }: VerifyPanelProps) {
   return (
     <div className={styles.root}>
       <div className={styles.row}>
-        <Button appearance={primary ? "primary" : "secondary"} disabledFocusable={running} onClick={() => void run()}>
+        <Button appearance={primary ? "primary" : "secondary"} disabledFocusable={running} onClick={run}>
           {s.verify}
         </Button>
         <Caption1 className={styles.hint}>{s.verifyHint}</Caption1>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { errorMessage, type SheetKind } from "../core";
-import type { EngineOptions, PrepareView, SheetInput } from "./engine/protocol";
-import { CheckError, sheetInput, type AppServices, type PaneHost } from "./services";
+import { errorMessage, type SheetKind } from "../../core";
+import type { EngineOptions, PrepareView, SheetInput } from "../engine/protocol";
+import { CheckError, sheetInput, type AppServices, type PaneHost } from "../services";
 
 export type Assign = Partial<Record<SheetKind, string | null>>;
 
@@ -79,7 +79,8 @@ export function useWorkbook(services: AppServices, names: { sample: string; exce
       setState({ phase: "reading", source });
       try {
         const host = await open();
-        if (opened.current && opened.current !== host) void opened.current.close?.().catch(() => undefined);
+        const previous = opened.current;
+        if (previous?.kind === "file" && previous !== host) void previous.close().catch(() => undefined);
         opened.current = host;
         const loaded = await check(source, host, {});
         if (request === latest.current) setState({ phase: "ready", loaded, checking: false });

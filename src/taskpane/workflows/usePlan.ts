@@ -1,7 +1,7 @@
-import { errorMessage } from "../core";
+import { errorMessage } from "../../core";
 import { useEffect, useMemo, useState } from "react";
-import type { PrepareView } from "./engine/protocol";
-import type { AppServices } from "./services";
+import type { PrepareView } from "../engine/protocol";
+import type { AppServices } from "../services";
 import { engineOptions, type Loaded } from "./useWorkbook";
 
 export type PlanState =

@@ -1,15 +1,15 @@
 import type { SheetData, SheetSpec } from "../../core";
 import type { Progress } from "../../host/workbook-host";
-import type { FileWorkbookHost } from "../services";
+import type { FileBook } from "../services";
 import type { DrawEngine } from "./client";
 import type { BookRef } from "./protocol";
 
 /**
- * The page's handle on a workbook the engine holds (file mode). Reads, writes and saves happen
- * where the engine runs (the Web Worker), so a big workbook never freezes the page; the steps pass
- * `ref` to the engine instead of the sheets.
+ * A workbook opened on the file page and held by the engine; the page keeps only a handle. Reads,
+ * writes and saves happen where the engine runs (the Web Worker), so a big workbook never freezes
+ * the page; the steps pass `ref` to the engine instead of the sheets.
  */
-export class EngineBookHost implements FileWorkbookHost {
+export class EngineHeldBook implements FileBook {
   readonly kind = "file" as const;
   readonly ref: BookRef;
   private names: string[];
@@ -23,8 +23,8 @@ export class EngineBookHost implements FileWorkbookHost {
     this.names = opened.sheetNames;
   }
 
-  static async open(engine: DrawEngine, data: ArrayBuffer, title: string): Promise<EngineBookHost> {
-    return new EngineBookHost(engine, await engine.open(data, title), title);
+  static async open(engine: DrawEngine, data: ArrayBuffer, title: string): Promise<EngineHeldBook> {
+    return new EngineHeldBook(engine, await engine.open(data, title), title);
   }
 
   async listSheets(): Promise<string[]> {
