@@ -44,6 +44,7 @@ export {
   type ColumnSpec,
   type SheetSpec,
 } from "./sheets/sheet-spec";
+export { isDateValue, numberFormat, SHEET_STYLE } from "./sheets/sheet-style";
 export { templateSheets } from "./sheets/template";
 export { isoToSerial } from "./values/date";
 export { looksLikeFormula } from "./values/text";

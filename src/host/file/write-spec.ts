@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { type Cell, columnLetter, type ColumnSpec, DATE_FORMAT, DEFAULT_PRINT, isoToSerial, parseRange, rowHeights, type SheetSpec, specLayout, uniqueSheetName } from "../../core";
+import { type Cell, columnLetter, type ColumnSpec, DEFAULT_PRINT, isDateValue, isoToSerial, numberFormat, parseRange, rowHeights, SHEET_STYLE, type SheetSpec, specLayout, uniqueSheetName } from "../../core";
 
 const THIN: Partial<ExcelJS.Borders> = {
   top: { style: "thin" },
@@ -7,27 +7,12 @@ const THIN: Partial<ExcelJS.Borders> = {
   bottom: { style: "thin" },
   right: { style: "thin" },
 };
-const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE7EEF7" } };
-const FONT = "宋体";
-
-function numFmt(col: ColumnSpec): string | undefined {
-  switch (col.format) {
-    case "text":
-      return "@";
-    case "date":
-      return DATE_FORMAT;
-    case "integer":
-      return "0";
-    default:
-      return undefined;
-  }
-}
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${SHEET_STYLE.headerFill}` } };
+const FONT = SHEET_STYLE.font;
 
 /** ISO dates in date columns become Excel dates (UTC midnight, as ExcelJS expects). */
 function bodyValue(v: Cell, col: ColumnSpec): ExcelJS.CellValue {
-  if (col.format === "date" && typeof v === "string" && ISO_DATE.test(v)) {
+  if (isDateValue(v, col)) {
     const [y, m, d] = v.split("-").map(Number);
     return new Date(Date.UTC(y, m - 1, d));
   }
@@ -53,13 +38,13 @@ export function addSpecSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Wor
     state: spec.state ?? "visible",
     views: spec.freeze === false ? [] : [{ state: "frozen", xSplit: 0, ySplit: layout.headerLast }],
     pageSetup: {
-      paperSize: 9,
+      paperSize: 9, // A4 (SHEET_STYLE.page.paper)
       orientation: print.orientation,
       fitToPage: print.fitToWidth,
       fitToWidth: 1,
       fitToHeight: 0,
       printTitlesRow: print.repeatHeader ? `${layout.headerFirst}:${layout.headerLast}` : undefined,
-      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      margins: { ...SHEET_STYLE.page.margins },
     },
   });
 
@@ -71,9 +56,9 @@ export function addSpecSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Wor
   if (layout.titleRow) {
     const cell = ws.getCell(`A${layout.titleRow}`);
     cell.value = spec.title!;
-    cell.font = { name: FONT, size: 14, bold: true };
+    cell.font = { name: FONT, size: SHEET_STYLE.title.size, bold: SHEET_STYLE.title.bold };
     cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
-    ws.getRow(layout.titleRow).height = 30;
+    ws.getRow(layout.titleRow).height = SHEET_STYLE.title.rowHeight;
     if (width > 1) ws.mergeCells(`A${layout.titleRow}:${last}${layout.titleRow}`);
   }
 
@@ -102,8 +87,8 @@ export function addSpecSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Wor
     row.height = heights.body[i];
     spec.columns.forEach((col, j) => {
       const cell = row.getCell(j + 1);
-      const fmt = numFmt(col);
-      if (fmt) cell.numFmt = fmt;
+      const fmt = numberFormat(col);
+      if (fmt !== "General") cell.numFmt = fmt;
       cell.value = bodyValue(values[j] ?? null, col);
       cell.border = THIN;
       cell.font = { name: FONT };
@@ -122,8 +107,8 @@ export function addSpecSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Wor
       formulae: [`"${col.list.join(",")}"`],
       showErrorMessage: true,
       errorStyle: "stop",
-      errorTitle: "请从下拉列表中选择",
-      error: `可选值：${col.list.join("、")}`,
+      errorTitle: SHEET_STYLE.listError.title,
+      error: SHEET_STYLE.listError.message(col.list),
     });
   });
 
@@ -131,7 +116,7 @@ export function addSpecSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Wor
     const first = layout.sectionsFirst[k];
     const caption = ws.getCell(`A${first}`);
     caption.value = section.caption;
-    caption.font = { name: FONT, size: 12, bold: true };
+    caption.font = { name: FONT, size: SHEET_STYLE.sectionCaption.size, bold: SHEET_STYLE.sectionCaption.bold };
     if (width > 1) ws.mergeCells(`A${first}:${last}${first}`);
     section.header.forEach((label, j) => {
       const cell = ws.getCell(first + 1, j + 1);
@@ -156,7 +141,7 @@ export function addSpecSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Wor
     const r = layout.notesFirst + i;
     const cell = ws.getCell(`A${r}`);
     cell.value = note;
-    cell.font = { name: FONT, size: 10 };
+    cell.font = { name: FONT, size: SHEET_STYLE.note.size };
     cell.alignment = { wrapText: true, vertical: "top" };
     if (width > 1) ws.mergeCells(`A${r}:${last}${r}`);
   });

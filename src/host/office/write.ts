@@ -1,30 +1,16 @@
-import { type Cell, columnLetter, type ColumnSpec, DATE_FORMAT, DEFAULT_PRINT, isoToSerial, looksLikeFormula, parseRange, rowHeights, type SheetSpec, specLayout } from "../../core";
+import { type Cell, columnLetter, type ColumnSpec, DEFAULT_PRINT, isDateValue, isoToSerial, looksLikeFormula, numberFormat, parseRange, rowHeights, SHEET_STYLE, type SheetSpec, specLayout } from "../../core";
 import { payloadBytes, type SyncBudget } from "./budget";
 import type { Features } from "./requirements";
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const FONT = "宋体";
+const FONT = SHEET_STYLE.font;
 /** Excel column width is set in points; one character of width is about 7 points in 宋体 11. */
 const POINTS_PER_CHAR = 7;
 /** What one queued row-height operation adds to a request, roughly. */
 const ROW_HEIGHT_OP_BYTES = 300;
 
-function numberFormat(col: ColumnSpec): string {
-  switch (col.format) {
-    case "text":
-      return "@";
-    case "date":
-      return DATE_FORMAT;
-    case "integer":
-      return "0";
-    default:
-      return "General";
-  }
-}
-
 /** Values as Excel should store them: dates as serials, formula-like text escaped as text. */
 export function excelValue(v: Cell, col: ColumnSpec | undefined): Cell {
-  if (col?.format === "date" && typeof v === "string" && ISO_DATE.test(v)) return isoToSerial(v);
+  if (isDateValue(v, col)) return isoToSerial(v);
   if (typeof v === "string" && looksLikeFormula(v)) return `'${v}`;
   return v ?? "";
 }
@@ -60,11 +46,11 @@ export async function writeSpec(ws: Excel.Worksheet, spec: SheetSpec, features: 
     const title = ws.getRange(`A${layout.titleRow}:${last}${layout.titleRow}`);
     if (width > 1) title.merge(false);
     title.values = grid(1, width, (_, c) => (c === 0 ? spec.title! : ""));
-    title.format.font.bold = true;
-    title.format.font.size = 14;
+    title.format.font.bold = SHEET_STYLE.title.bold;
+    title.format.font.size = SHEET_STYLE.title.size;
     title.format.font.name = FONT;
     title.format.horizontalAlignment = "Center";
-    title.format.rowHeight = 30;
+    title.format.rowHeight = SHEET_STYLE.title.rowHeight;
   }
 
   const header = ws.getRange(`A${layout.headerFirst}:${last}${layout.headerLast}`);
@@ -75,7 +61,7 @@ export async function writeSpec(ws: Excel.Worksheet, spec: SheetSpec, features: 
   header.format.wrapText = true;
   header.format.horizontalAlignment = "Center";
   header.format.verticalAlignment = "Center";
-  header.format.fill.color = "#E7EEF7";
+  header.format.fill.color = `#${SHEET_STYLE.headerFill}`;
   borders(header);
   heights.header.forEach((h, i) => {
     ws.getRange(`${layout.headerFirst + i}:${layout.headerFirst + i}`).format.rowHeight = h;
@@ -123,6 +109,7 @@ export async function writeSpec(ws: Excel.Worksheet, spec: SheetSpec, features: 
     if (width > 1) row.merge(false);
     row.values = grid(1, width, (_, c) => (c === 0 ? excelValue(note, undefined) : ""));
     row.format.wrapText = true;
+    row.format.font.size = SHEET_STYLE.note.size;
   });
 
   for (const [k, section] of (spec.sections ?? []).entries()) {
@@ -130,7 +117,8 @@ export async function writeSpec(ws: Excel.Worksheet, spec: SheetSpec, features: 
     const caption = ws.getRange(`A${first}:${last}${first}`);
     if (width > 1) caption.merge(false);
     caption.values = grid(1, width, (_, c) => (c === 0 ? section.caption : ""));
-    caption.format.font.bold = true;
+    caption.format.font.bold = SHEET_STYLE.sectionCaption.bold;
+    caption.format.font.size = SHEET_STYLE.sectionCaption.size;
     const cols = section.header.length;
     await budget.reserve(payloadBytes(section.body) + payloadBytes([section.header]));
     const table = ws.getRangeByIndexes(first, 0, section.body.length + 1, cols);
@@ -148,13 +136,14 @@ export async function writeSpec(ws: Excel.Worksheet, spec: SheetSpec, features: 
       if (rows === 0) return;
       const range = ws.getRangeByIndexes(layout.bodyFirst - 1, j, rows, 1);
       range.dataValidation.rule = { list: { inCellDropDown: true, source: col.list.join(",") } };
+      range.dataValidation.errorAlert = { showAlert: true, style: "Stop", title: SHEET_STYLE.listError.title, message: SHEET_STYLE.listError.message(col.list) };
     });
   }
 
   if (features.pageLayout) {
     const print = spec.print ?? DEFAULT_PRINT;
     ws.pageLayout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
-    ws.pageLayout.paperSize = "A4";
+    ws.pageLayout.paperSize = SHEET_STYLE.page.paper;
     if (print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     if (print.repeatHeader) ws.pageLayout.setPrintTitleRows(`$${layout.headerFirst}:$${layout.headerLast}`);
   }

@@ -87,7 +87,7 @@ export class FakeRange extends Loadable {
     horizontalAlignment: "",
     verticalAlignment: "",
   };
-  dataValidation: { rule?: unknown } = {};
+  dataValidation: { rule?: unknown; errorAlert?: { title?: string; message?: string } } = {};
   isNullObject = false;
   constructor(book: FakeBook, readonly sheet: FakeSheet, readonly row: number, readonly col: number, readonly rows: number, readonly cols: number) {
     super(book);
@@ -156,6 +156,8 @@ export class FakeSheet extends Loadable {
   protected_ = false;
   charts_: string[] = [];
   page: { orientation?: string; paperSize?: string; zoom?: unknown; titles?: string } = {};
+  /** Every range the host asked for, in order (their formats are what it set). */
+  ranges: FakeRange[] = [];
   isNullObject = false;
   deleted = false;
   /** Cells computed on demand (rows × cols from A1), for very large sheets. */
@@ -170,7 +172,9 @@ export class FakeSheet extends Loadable {
   }
   getRangeByIndexes(r: number, c: number, rows: number, cols: number): FakeRange {
     if (rows < 1 || cols < 1) throw new Error("empty range");
-    return new FakeRange(this.book, this, r, c, rows, cols);
+    const range = new FakeRange(this.book, this, r, c, rows, cols);
+    this.ranges.push(range);
+    return range;
   }
   getRange(address: string): FakeRange {
     let m = /^([A-Z]+):([A-Z]+)$/.exec(address);
