@@ -21,10 +21,19 @@ interface Child {
   stages: Record<string, number>;
 }
 
-/** A bench child of `root`, run as its `npm run bench` runs it: bundled where it has bin/bundle.cjs, else through tsx. */
+/**
+ * A bench child of `root`, run as its `npm run bench` runs it: its build (scripts/build-cli.cjs,
+ * built first), else its bin/bundle.cjs (versions before the build step), else through tsx.
+ */
 function child(root: string, rows: number, runs: number): Child {
-  const runner = existsSync(join(root, "bin", "bundle.cjs")) ? [join(root, "bin", "bundle.cjs")] : ["--import", "tsx"];
-  const out = spawnSync(process.execPath, [...runner, join(root, "scripts", "bench.ts"), "--child", String(rows), "--runs", String(runs)], {
+  let runner: string[];
+  if (existsSync(join(root, "scripts", "build-cli.cjs"))) {
+    const built = spawnSync(process.execPath, [join(root, "scripts", "build-cli.cjs")], { cwd: root, encoding: "utf8" });
+    if (built.status !== 0) throw new Error(`build in ${root} failed:\n${built.stderr}`);
+    runner = [join(root, "build", "bench.cjs")];
+  } else if (existsSync(join(root, "bin", "bundle.cjs"))) runner = [join(root, "bin", "bundle.cjs"), join(root, "scripts", "bench.ts")];
+  else runner = ["--import", "tsx", join(root, "scripts", "bench.ts")];
+  const out = spawnSync(process.execPath, [...runner, "--child", String(rows), "--runs", String(runs)], {
     cwd: root,
     encoding: "utf8",
     maxBuffer: 1 << 20,

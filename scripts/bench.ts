@@ -7,7 +7,8 @@
  * child process, so its peak RSS (the OS's maxRSS, input cell arrays included) is its own. The
  * first run of a process pays for the JIT's compiling; it is reported on its own (coldMs), and
  * the other figures are medians over the runs after it (all runs when there is only one).
- * Runs bundled (bin/bundle.cjs), as the command line, the task pane and the file page run the core.
+ * Runs bundled (scripts/build-cli.cjs builds build/bench.cjs first), as the command line, the task
+ * pane and the file page run the core.
  * A script, not a test.
  */
 import { spawnSync } from "node:child_process";

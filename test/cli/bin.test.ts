@@ -1,24 +1,21 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import type { run } from "../../src/cli/main";
 import { cli } from "./run-cli";
 
-// The installed command runs the bundle bin/bundle.cjs builds: the same answers as the sources.
+// The installed command runs the build of scripts/build-cli.cjs (made before the tests by
+// test/global-setup.cjs): the same answers as the sources.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const bundle = require("../../bin/bundle.cjs") as {
-  stale: (out: string, inputsFile: string) => boolean;
-  fingerprint: (files: string[]) => { esbuild: string; files: Record<string, string> };
-  loadInMemory: (entry: string) => { run: typeof run };
-};
+const builder = require("../../scripts/build-cli.cjs") as { OUT: string; staleness: (name: string, out?: string) => string | null };
 
 const ROOT = resolve(__dirname, "../..");
+const BIN = join(ROOT, "bin", "double-random.cjs");
 
 describe("bin/double-random.cjs", () => {
-  test("validates the sample workbook from its bundle, with the exit status and text of the sources", async () => {
+  test("validates the sample workbook from the build, with the exit status and text of the sources", async () => {
     const book = join(ROOT, "assets", "sample.xlsx");
-    const run = spawnSync(process.execPath, [join(ROOT, "bin", "double-random.cjs"), "validate", book, "--json"], { encoding: "utf8", cwd: ROOT });
+    const run = spawnSync(process.execPath, [BIN, "validate", book, "--json"], { encoding: "utf8", cwd: ROOT });
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     const sources = await cli("validate", book, "--json");
@@ -29,47 +26,37 @@ describe("bin/double-random.cjs", () => {
   }, 60_000);
 
   test("a usage error exits with 2", () => {
-    const run = spawnSync(process.execPath, [join(ROOT, "bin", "double-random.cjs"), "no-such-command"], { encoding: "utf8", cwd: ROOT });
+    const run = spawnSync(process.execPath, [BIN, "no-such-command"], { encoding: "utf8", cwd: ROOT });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("用法");
   }, 60_000);
 });
 
-describe("bundle staleness", () => {
-  const dir = mkdtempSync(join(tmpdir(), "dr-bundle-"));
-  const out = join(dir, "x.cjs");
-  const inputs = join(dir, "x.inputs.json");
-  const source = "test/cli/bin.test.ts";
-
-  test("missing bundle or input list: build", () => {
-    expect(bundle.stale(join(dir, "none.cjs"), inputs)).toBe(true);
-    writeFileSync(out, "");
-    expect(bundle.stale(out, join(dir, "none.json"))).toBe(true);
+describe("a build older than the sources is never run", () => {
+  test("the build made before the tests is fresh", () => {
+    expect(builder.staleness("double-random")).toBeNull();
+    expect(builder.staleness("bench")).toBeNull();
   });
 
-  test("built from the same contents: keep; a changed content, a file gone or another esbuild: build (dates play no part)", () => {
-    writeFileSync(out, "");
-    const now = bundle.fingerprint([source]);
-    writeFileSync(inputs, JSON.stringify(now));
-    expect(bundle.stale(out, inputs)).toBe(false);
-    writeFileSync(inputs, JSON.stringify({ ...now, files: { [source]: "0".repeat(64) } }));
-    expect(bundle.stale(out, inputs)).toBe(true);
-    writeFileSync(inputs, JSON.stringify({ ...now, files: { ...now.files, "src/no-such-file.ts": "0".repeat(64) } }));
-    expect(bundle.stale(out, inputs)).toBe(true);
-    writeFileSync(inputs, JSON.stringify({ ...now, esbuild: "0.0.1" }));
-    expect(bundle.stale(out, inputs)).toBe(true);
+  /** A copy of the build whose input list says `file` had other contents. */
+  function builtFrom(change: (inputs: { esbuild: string; files: Record<string, string> }) => void): string {
+    const dir = mkdtempSync(join(tmpdir(), "dr-build-"));
+    copyFileSync(join(builder.OUT, "double-random.cjs"), join(dir, "double-random.cjs"));
+    const inputs = JSON.parse(readFileSync(join(builder.OUT, "double-random.inputs.json"), "utf8"));
+    change(inputs);
+    writeFileSync(join(dir, "double-random.inputs.json"), JSON.stringify(inputs));
+    return dir;
+  }
+
+  test("a source changed since the build, a source gone, another esbuild: refused, naming why", () => {
+    expect(builder.staleness("double-random", builtFrom((i) => (i.files["src/core/draw/ticket.ts"] = "0".repeat(64))))).toContain("src/core/draw/ticket.ts");
+    expect(builder.staleness("double-random", builtFrom((i) => (i.files["src/core/gone.ts"] = "0".repeat(64))))).toContain("src/core/gone.ts");
+    expect(builder.staleness("double-random", builtFrom((i) => (i.esbuild = "0.0.1")))).toContain("esbuild");
+    expect(builder.staleness("double-random", mkdtempSync(join(tmpdir(), "dr-build-")))).toContain("尚未构建");
   });
 
-  test("each checkout has its own bundle, beside its sources (checkouts may share node_modules)", () => {
-    spawnSync(process.execPath, [join(ROOT, "bin", "double-random.cjs"), "--help"], { cwd: ROOT });
-    expect(existsSync(join(ROOT, ".bundle", "src-cli-main.cjs"))).toBe(true);
-  }, 60_000);
-
-  test("where the bundle cannot be written, it is built in memory and runs the same", async () => {
-    const { run } = bundle.loadInMemory("src/cli/main.ts");
-    let printed = "";
-    const code = await run(["validate", join(ROOT, "assets", "sample.xlsx"), "--json"], { out: (t: string) => (printed += t + "\n"), err: () => undefined });
-    expect(code).toBe(0);
-    expect(printed).toBe((await cli("validate", join(ROOT, "assets", "sample.xlsx"), "--json")).stdout);
-  }, 60_000);
+  test("the build lists every source it was made from, and what shapes it besides", () => {
+    const inputs = JSON.parse(readFileSync(join(builder.OUT, "double-random.inputs.json"), "utf8"));
+    expect(Object.keys(inputs.files)).toEqual(expect.arrayContaining(["src/cli/main.ts", "src/core/draw/ticket.ts", "package.json", "tsconfig.json", "scripts/build-cli.cjs"]));
+  });
 });
