@@ -41,7 +41,7 @@ const ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM
 const isErr = (v: Cell | undefined): boolean => typeof v === "string" && ERRORS.has(v.trim().toUpperCase());
 
 // ---------------------------------------------------------------------------------------------
-// Date parsing (self-contained; accepts the forms WORKBOOK.md lists)
+// Date parsing (self-contained; accepts the forms docs/workbook.md lists)
 // ---------------------------------------------------------------------------------------------
 
 function daysInMonth(y: number, m: number): number {

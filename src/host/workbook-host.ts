@@ -4,7 +4,7 @@ import type { SheetData, SheetSpec } from "../core";
 export type Progress = (fraction: number) => void;
 
 /**
- * What the task pane needs from a workbook, whichever program holds it (ARCHITECTURE.md).
+ * What the task pane needs from a workbook, whichever program holds it (docs/architecture.md).
  * Implementations: host/office (Excel via Office.js) and host/file (an .xlsx in memory, ExcelJS).
  */
 export interface WorkbookHost {

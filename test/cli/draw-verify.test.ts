@@ -24,7 +24,7 @@ async function tampered(src: string, name: string, edit: (wb: ExcelJS.Workbook) 
 const sheet = (wb: ExcelJS.Workbook, prefix: string): ExcelJS.Worksheet => wb.worksheets.find((w) => w.name.startsWith(prefix))!;
 
 describe("double-random digest", () => {
-  test("prints the frame digest and strata before any seed (JSON shape of ARCHITECTURE.md)", async () => {
+  test("prints the frame digest and strata before any seed (JSON shape of docs/cli.md)", async () => {
     const r = await cli("digest", SAMPLE, "--json");
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
@@ -56,7 +56,7 @@ describe("double-random draw and verify", () => {
     expect(sha(SAMPLE)).toBe(before);
   });
 
-  test("the JSON document of ARCHITECTURE.md; the digest equals the one published before", async () => {
+  test("the JSON document of docs/cli.md; the digest equals the one published before", async () => {
     expect(drawn).toMatchObject({ algorithm: "dr-2026.1", seed: SEED, out: out1 });
     const quotas = (drawn as unknown as { quotas: { rule: string; ok: boolean | null }[] }).quotas;
     expect(quotas.map((q) => q.rule)).toEqual([

@@ -51,7 +51,7 @@ describe("double-random template", () => {
 });
 
 describe("double-random validate", () => {
-  test("errors give exit 1 and cell-addressed issues in the JSON shape of ARCHITECTURE.md", async () => {
+  test("errors give exit 1 and cell-addressed issues in the JSON shape of docs/cli.md", async () => {
     const ExcelJS = (await import("exceljs")).default;
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("企业");

@@ -122,7 +122,7 @@ export function scopeKey(task: Task): string {
 
 /**
  * The task's eligible targets (sorted by USCC) and, for targets in its scope that are left out,
- * the reason (DRAW-SPEC.md §4 eligibility), over a table built once for every task of a plan.
+ * the reason (docs/draw-spec.md §4 eligibility), over a table built once for every task of a plan.
  * The yearly cap counts 本年已检查次数 plus earlier kept draws of the same year; draws of the same
  * run do not count against each other, so every count is known before the seed.
  */

@@ -103,7 +103,7 @@ export interface FrameInput {
 }
 
 /**
- * The canonical frame (DRAW-SPEC.md §2): every value the draw reads, records sorted by key, so
+ * The canonical frame (docs/draw-spec.md §2): every value the draw reads, records sorted by key, so
  * row order, blank rows, column order, extra columns and formatting never change it.
  */
 export function buildFrame(input: FrameInput): Canonical {
@@ -150,7 +150,7 @@ function writeTarget(t: Target, out: JsonBytes): void {
 }
 
 export interface FrameSummary {
-  /** SHA-256 of the canonical frame (DRAW-SPEC.md §2). */
+  /** SHA-256 of the canonical frame (docs/draw-spec.md §2). */
   digest: string;
   /** Bucketed fingerprint of the same records, format FRAME_INDEX_VERSION (frame-index.ts). */
   index: Record<string, string>;

@@ -1,5 +1,5 @@
 /**
- * Loads counted over a draw run (DRAW-SPEC.md §5), one per load slot, and the order in which they
+ * Loads counted over a draw run (docs/draw-spec.md §5), one per load slot, and the order in which they
  * rose, so that each LowestLoad catches up with only what changed since it last looked.
  */
 export class RunLoads {

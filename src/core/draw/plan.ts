@@ -39,7 +39,7 @@ export interface PlanOptions {
 }
 
 /**
- * Plans a draw without any randomness (DRAW-SPEC.md §1 steps 1–2): checks the selected tasks are
+ * Plans a draw without any randomness (docs/draw-spec.md §1 steps 1–2): checks the selected tasks are
  * feasible — every stratum meets its minimum, every eligible target can get a full team — and
  * computes the frame digest to publish before the seed is taken.
  */

@@ -26,7 +26,7 @@ export interface RecordTask {
   selected: Selected[];
 }
 
-/** One kept draw (DRAW-SPEC.md §6). */
+/** One kept draw (docs/draw-spec.md §6). */
 export interface DrawRecord {
   algorithm: string;
   packageVersion: string;

@@ -29,7 +29,7 @@ const byTicket = (a: { ticket: string; id: string }, b: { ticket: string; id: st
   a.ticket < b.ticket ? -1 : a.ticket > b.ticket ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
 /**
- * The seeded part of the draw (DRAW-SPEC.md §4–5), on a plan that is ok: per task (in code order)
+ * The seeded part of the draw (docs/draw-spec.md §4–5), on a plan that is ok: per task (in code order)
  * the `take` smallest tickets of each stratum, then teams in ticket order, loads counted over the
  * whole run. A team that cannot be filled fails the whole draw; nothing is to be written.
  */

@@ -1,4 +1,4 @@
-/** The seed of a draw (DRAW-SPEC.md §3). */
+/** The seed of a draw (docs/draw-spec.md §3). */
 export type SeedSource = "typed" | "generated";
 
 export const SEED_MIN = 20;

@@ -36,7 +36,7 @@ export interface PrepareOptions extends ReadOptions {
   mark?: (stage: string) => void;
 }
 
-/** Steps 1–2 of DRAW-SPEC.md §1: read, validate, plan, frame digest — no seed yet. */
+/** Steps 1–2 of docs/draw-spec.md §1: read, validate, plan, frame digest — no seed yet. */
 export function prepareDraw(sheets: readonly SheetData[], options: PrepareOptions = {}): Prepared {
   const reading = readWorkbook(sheets, options);
   const data = sheets.find((s) => s.name === RECORD_DATA_SHEET);

@@ -98,7 +98,7 @@ export function ungradedRatio(ratios: Partial<Record<RiskGrade, Fraction>>): { r
 }
 
 /**
- * Strata and takes of one task (DRAW-SPEC.md §4, allocation), from its eligible targets in USCC
+ * Strata and takes of one task (docs/draw-spec.md §4, allocation), from its eligible targets in USCC
  * order (as eligibleIn lists them): industry × credit grade where the
  * task grades, one stratum per industry where it gives 每行业最少, the whole scope otherwise.
  * Integer arithmetic only. Problems (a stratum below its minimum, a count above the pool) stop

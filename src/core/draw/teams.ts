@@ -21,7 +21,7 @@ export interface TeamMember {
 export const inspectorId = (p: Inspector): string => p.cert || p.name;
 
 /**
- * The assignment stream of one target (DRAW-SPEC.md §5): the first 16 bytes of
+ * The assignment stream of one target (docs/draw-spec.md §5): the first 16 bytes of
  * SHA-256(seedHash + "|assign|" + id) as four big-endian int32 words → xoroshiro128+ state.
  */
 export function assignmentState(seedHash: string, id: string): number[] {
@@ -93,7 +93,7 @@ interface Seat {
 }
 
 /**
- * Team assignment for one draw run (DRAW-SPEC.md §5): inspectors sorted by 执法证号, loads counted
+ * Team assignment for one draw run (docs/draw-spec.md §5): inspectors sorted by 执法证号, loads counted
  * over the whole run (per inspector id, as `Loads` would), then one `forTask` per task.
  */
 export class TeamDrawer {

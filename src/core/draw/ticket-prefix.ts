@@ -1,5 +1,5 @@
 /**
- * The first digits of a ticket (DRAW-SPEC.md §4) from the hash's eight words, in small-integer
+ * The first digits of a ticket (docs/draw-spec.md §4) from the hash's eight words, in small-integer
  * arithmetic: tickets are compared on these first, and only ties need the full 78-digit ticket.
  */
 

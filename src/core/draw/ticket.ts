@@ -3,7 +3,7 @@ import { packLastBlock, PrefixedSha256 } from "../hash/sha256";
 import { GROUPS_PER_CALL, Sha256x4 } from "../hash/sha256x4";
 import { PREFIX_VALUES, prefixOfWords } from "./ticket-prefix";
 
-/** `S + "|" + T`: one ceremony seed, a separate stream per task (DRAW-SPEC.md §4). */
+/** `S + "|" + T`: one ceremony seed, a separate stream per task (docs/draw-spec.md §4). */
 export function effectiveSeed(seed: string, taskCode: string): string {
   return `${seed}|${taskCode}`;
 }

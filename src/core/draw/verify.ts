@@ -126,7 +126,7 @@ function currentIndex(record: DrawRecord, plan: DrawPlan, reading: WorkbookReadi
 }
 
 /**
- * verify (DRAW-SPEC.md §6): rebuild the frame from the input sheets, re-run every kept draw from
+ * verify (docs/draw-spec.md §6): rebuild the frame from the input sheets, re-run every kept draw from
  * its recorded seed, compare with the record and with the visible result and record sheets, and
  * check the log chain. Every difference is reported by sheet and cell.
  */

@@ -2,7 +2,7 @@
 export type Canonical = string | number | boolean | null | readonly Canonical[] | { readonly [key: string]: Canonical };
 
 /**
- * Canonical JSON (DRAW-SPEC.md §2): keys sorted by UTF-16 code units, no insignificant white
+ * Canonical JSON (docs/draw-spec.md §2): keys sorted by UTF-16 code units, no insignificant white
  * space, integers only. Arrays keep the order given: callers sort records by their key.
  */
 export function canonicalJson(value: Canonical): string {

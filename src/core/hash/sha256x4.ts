@@ -4,7 +4,7 @@ import { I32, V128, sleb, uleb, wasmModule } from "./wasm-module";
 
 /**
  * The last block of SHA-256 for many messages at once, four at a time in the lanes of WebAssembly
- * SIMD vectors, and each digest's ticket prefix: the tickets (DRAW-SPEC.md §4) are up to millions
+ * SIMD vectors, and each digest's ticket prefix: the tickets (docs/draw-spec.md §4) are up to millions
  * of independent one-block hashes after a shared first block, which plain JavaScript can only do
  * one after the other. The results are the same SHA-256 and prefixes (checked against
  * hash/sha256.ts and draw/ticket-prefix.ts in the tests, and on every start by a self-test);

@@ -6,7 +6,7 @@ import type { Rules } from "../model";
 import type { SheetSchema } from "../read/schema";
 import { cellText } from "../values/text";
 
-/** 检查结果 vocabulary (domain.md §5.3, the 应急 default list). */
+/** 检查结果 vocabulary (docs/workbook.md §6.7: the result categories of the national credit disclosure system, 应急 wording). */
 export const RESULT_VALUES = [
   "未发现问题", "发现问题已责令改正", "发现问题待后续处理", "未发现开展本次抽查涉及的经营活动", "已关闭停业或正在组织清算",
   "不配合检查情节严重", "通过登记的住所（经营场所）无法联系", "注销", "吊销", "撤销", "迁出",

@@ -5,7 +5,7 @@ import { parseInteger } from "../values/number";
 import { parseRatio } from "../values/ratio";
 import { cellText, compactKey } from "../values/text";
 
-/** Defaults from the seed plans (WORKBOOK.md, 抽查规则). */
+/** Defaults from the seed plans (docs/workbook.md §3.6). */
 export const DEFAULT_RULES: Rules = {
   coverageMin: fraction(5, 100),
   creditShareMin: fraction(90, 100),

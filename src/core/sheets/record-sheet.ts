@@ -20,6 +20,16 @@ export const RECORD_LABELS = {
   resultDigest: "结果摘要",
 } as const;
 
+/**
+ * The note under 抽取记录, by the version that drew the record: verify reproduces each record's
+ * sheet as it was written. Version 0.1.0 cited the design brief the specification started from;
+ * later versions cite the specification as the project publishes it.
+ */
+function recordNote(record: DrawRecord): string {
+  const where = record.packageVersion === "0.1.0" ? "DRAW-SPEC" : "双随机抽查助手的 docs/draw-spec.md";
+  return `注：抽取记录同时以机器可读形式保存在隐藏工作表“${RECORD_DATA_SHEET}”中。算法见 ${where}（${record.algorithm}）：任何人可凭本工作簿和随机种子重算并核对。`;
+}
+
 function logText(l: LogLine, i: number): Cell[] {
   return [`第 ${i + 1} 次抽取`, `${l.time}\u3000${l.operator || "（未填写操作人）"}\u3000${l.kept ? "保留" : "放弃"}；随机种子 ${l.seed}；框架摘要 ${l.frameDigest}；结果摘要 ${l.resultDigest}；前一行摘要 ${l.prev}`];
 }
@@ -52,7 +62,7 @@ export function recordSheet(record: DrawRecord, book: RecordBook, rules: Rules, 
     header: [["项目", "内容"]],
     columns: [{ width: 24, format: "text" }, { width: 100, format: "text" }],
     body,
-    notes: ["注：抽取记录同时以机器可读形式保存在隐藏工作表“_抽取记录数据”中。算法见 DRAW-SPEC（dr-2026.1）：任何人可凭本工作簿和随机种子重算并核对。"],
+    notes: [recordNote(record)],
     protect: true,
   };
 }

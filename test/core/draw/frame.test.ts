@@ -15,7 +15,7 @@ function edited(sheet: number, edit: (rows: Cell[][]) => void): SheetData[] {
   return copy;
 }
 
-describe("frame digest (DRAW-SPEC.md §2)", () => {
+describe("frame digest (docs/draw-spec.md §2)", () => {
   test("blank rows, column order, extra columns and sheet names do not change it", () => {
     expect(digest(edited(0, (rows) => rows.splice(5, 0, [], [null, "  "])))).toBe(BASE);
     expect(digest(edited(0, (rows) => rows.forEach((r) => r.reverse())))).toBe(BASE);

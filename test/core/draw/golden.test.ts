@@ -2,7 +2,12 @@ import { createHash } from "node:crypto";
 import { recordBookToRows, RECORD_DATA_SHEET } from "../../../src/core/draw/record";
 import { completeDraw, planSheets, prepareDraw } from "../../../src/core/draw/session";
 import { readWorkbook } from "../../../src/core/read/workbook";
+import { recordSheet } from "../../../src/core/sheets/record-sheet";
 import { goldenBook } from "./golden-book";
+
+// Drawn as version 0.1.0 drew them: the digests below were pinned then, and a version's own
+// wording of the sheets is part of what verify reproduces for its records.
+jest.mock("../../../src/core/version", () => ({ VERSIONS: { packageVersion: "0.1.0", pureRandVersion: jest.requireActual("pure-rand/package.json").version } }));
 
 /**
  * Whole-pipeline known answers, pinned with the code as it stood before the performance work
@@ -61,5 +66,14 @@ describe("golden outputs (2,000-target books)", () => {
     const index = done.record.frameIndex;
     expect(Object.keys(index).length).toBeGreaterThan(100);
     expect(digest(index)).toBe("d49c1da8e7ddf513bf61133899622b71e0b379e1840ebb7574d7f42a157ad8db");
+  });
+
+  test("the 抽取记录 note cites the specification as the version that drew the record did", () => {
+    const prepared = prepareDraw(goldenBook(200), { today: "2026-03-01" });
+    const done = completeDraw(prepared, META);
+    if (!done.ok) throw new Error("draw failed");
+    const note = (packageVersion: string): string => recordSheet({ ...done.record, packageVersion }, done.book, prepared.reading.rules, "抽取记录").notes![0];
+    expect(note("0.1.0")).toBe("注：抽取记录同时以机器可读形式保存在隐藏工作表“_抽取记录数据”中。算法见 DRAW-SPEC（dr-2026.1）：任何人可凭本工作簿和随机种子重算并核对。");
+    expect(note("0.2.0")).toBe("注：抽取记录同时以机器可读形式保存在隐藏工作表“_抽取记录数据”中。算法见 双随机抽查助手的 docs/draw-spec.md（dr-2026.1）：任何人可凭本工作簿和随机种子重算并核对。");
   });
 });

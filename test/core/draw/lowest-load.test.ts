@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { LowestLoad, RunLoads } from "../../../src/core/draw/lowest-load";
 
-/** The positions with the list's lowest load, in order: what the scan of DRAW-SPEC.md §5 keeps. */
+/** The positions with the list's lowest load, in order: what the scan of docs/draw-spec.md §5 keeps. */
 function scan(slots: Int32Array, load: Int32Array): number[] {
   let lowest = Infinity;
   for (const s of slots) lowest = Math.min(lowest, load[s]);

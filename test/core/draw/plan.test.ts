@@ -7,7 +7,7 @@ const plan = (...args: Parameters<typeof drawBook>) => planDraw(readWorkbook(dra
 const strata = (p: ReturnType<typeof plan>, i = 0) => p.tasks[i].strata.map((s) => [s.key, s.size, s.take, s.rule]);
 const task = (t: Record<string, string | number | null>) => ({ 抽查任务编号: "T01", 抽查任务名称: "任务", 联合类型: "部门内部", 发起部门: "执法一大队", ...t });
 
-describe("strata and allocation (DRAW-SPEC.md §4)", () => {
+describe("strata and allocation (docs/draw-spec.md §4)", () => {
   test("a ratio over the whole scope: one stratum, ceil by default", () => {
     const p = plan({ tasks: [task({ 对象范围: "危险化学品", 抽查比例或数量: "3%" })] });
     expect(p.ok).toBe(true);

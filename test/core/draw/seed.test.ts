@@ -1,7 +1,7 @@
 import { canonicalJson } from "../../../src/core/hash/canonical";
 import { checkSeed, joinSeedParts, normalizeSeed, seedFromRandomBytes } from "../../../src/core/draw/seed";
 
-describe("seed rules (DRAW-SPEC.md §3)", () => {
+describe("seed rules (docs/draw-spec.md §3)", () => {
   test("NFKC, then all white space removed", () => {
     expect(normalizeSeed(" 3 1 4 1 5 9\t2 6 ５３５８ ")).toBe("314159265358");
     expect(checkSeed("2026 0301 1234 5678 9012 34")).toEqual({ ok: true, seed: "2026030112345678901234" });

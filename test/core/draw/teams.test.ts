@@ -60,7 +60,7 @@ describe("teams: a pinned joint draw (seed, frame, expected teams)", () => {
   });
 });
 
-describe("team rules (DRAW-SPEC.md §5)", () => {
+describe("team rules (docs/draw-spec.md §5)", () => {
   test("at least two officers, the leader from the initiating department, experts only when asked and never counted", () => {
     const { out } = draw({ departments: { 执法一大队: 4, 执法二大队: 4 }, experts: 3 });
     for (const s of selected(out)) {
@@ -176,7 +176,7 @@ function referenceTeams(reading: ReturnType<typeof readWorkbook>, plan: ReturnTy
   return { ok: true, teams };
 }
 
-describe("teams equal DRAW-SPEC §5 written out as a scan", () => {
+describe("teams equal docs/draw-spec.md §5 written out as a scan", () => {
   test("random rosters, fields, statuses, recusals, load caps, joint tasks, experts and team sizes", () => {
     const industries = ["危险化学品", "非煤矿山", "工贸"];
     fc.assert(

@@ -1,7 +1,7 @@
 import { effectiveSeed, seedHashOf, sha256Uniform, smallestTickets, ticket, ticketOrder, ticketPrefix } from "../../../src/core/draw/ticket";
 import { PREFIX_DIGITS } from "../../../src/core/draw/ticket-prefix";
 
-describe("tickets (DRAW-SPEC.md §4 known answers)", () => {
+describe("tickets (docs/draw-spec.md §4 known answers)", () => {
   const seedHash = seedHashOf(effectiveSeed("2026030112345678901234", "2026001"));
   const expected: [string, string][] = [
     ["91150200J3Y7LLJY1B", "0.084470291"],

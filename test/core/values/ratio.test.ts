@@ -91,7 +91,7 @@ describe("integer arithmetic", () => {
     [58, "5%", 3, 3],
     [1751, "0.5%", 9, 9],
     [37, "20%", 8, 7],
-  ])("N=%i × %s: ceil=%i, round-half-up=%i (domain.md Appendix D)", (n, text, ceil, round) => {
+  ])("N=%i × %s: ceil=%i, round-half-up=%i (worked by hand)", (n, text, ceil, round) => {
     const f = parseRatio(text)!;
     expect(ceilTimes(n, f)).toBe(ceil);
     expect(roundHalfUpTimes(n, f)).toBe(round);
