@@ -16,16 +16,17 @@ export const USAGE = `双随机抽查助手 命令行
   double-random digest   <book.xlsx> [--tasks A,B] [--json]
                                                   抽取前的框架摘要和各任务分层、应抽数（用于抽取公告）
   double-random draw     <book.xlsx> --seed <种子> | --generate-seed [--tasks A,B] [--operator 姓名]
-                         [--out <out.xlsx>] [--json]
+                         [--out <out.xlsx>] [--force] [--json]
                                                   按随机种子抽取，写出新工作簿（原文件不变）
   double-random verify   <out.xlsx> [--json]      核验抽取后的工作簿：重算并逐格比对
-  double-random plan     <book.xlsx> --out <out.xlsx> [--tasks A,B]
+  double-random plan     <book.xlsx> --out <out.xlsx> [--tasks A,B] [--force] [--json]
                                                   写出计划表（部门内部、部门联合、随机抽查工作计划）、抽取公告和配额预检
-  double-random quota    <book.xlsx> [--out <out.xlsx>] [--json]
+  double-random quota    <book.xlsx> [--out <out.xlsx>] [--force] [--json]
                                                   配额核验（含已填写的结果公示：完整性、逐行公示期限）
   double-random template <out.xlsx> [--force]     写出空白模板（名录库、人员库、事项清单、任务、回避、规则）
 
-退出码：0 成功；1 工作簿有错误、无法抽取或核验未通过；2 用法错误。--json 时标准输出只有一个 JSON 文档。`;
+退出码：0 成功；1 工作簿有错误、无法抽取、核验未通过或配额未达标；2 用法错误。--json 时标准输出只有一个 JSON 文档。
+已有的文件不会被覆盖，除非加 --force。完整说明见 docs/cli.md。`;
 
 const COMMANDS: Record<string, (args: ReturnType<typeof parseArgs>, io: Output) => Promise<number>> = {
   validate: validateCommand,

@@ -5,7 +5,7 @@ export type Severity = "error" | "warning";
 /** A problem found in the workbook, addressed to a cell so the user can go and fix it. */
 export interface Issue {
   severity: Severity;
-  /** Stable machine code (see ISSUE_CODES in issue-codes.ts). */
+  /** Stable machine code; every code and what it means: docs/workbook.md §5. */
   code: string;
   sheet: string;
   /** A1 address inside `sheet` ("C12"), a range ("B3:B7"), or "" when the issue is about the sheet as a whole. */

@@ -3,12 +3,15 @@ import { expectFlags, UsageError, type Args } from "../args";
 import { openBook, type Output } from "../io";
 import { printIssues, taskList } from "../shared";
 
+/** The options `digest` accepts (the usage text and docs/cli.md list each). */
+export const FLAGS = ["json", "tasks"] as const;
+
 /**
  * `double-random digest <book.xlsx> [--tasks A,B] [--json]`: the frame digest and the strata, to
  * publish (抽取公告) before any seed exists.
  */
 export async function digestCommand(args: Args, io: Output): Promise<number> {
-  expectFlags(args, ["json", "tasks"]);
+  expectFlags(args, FLAGS);
   const [path] = args.positional;
   if (!path || args.positional.length > 1) throw new UsageError("用法：double-random digest <book.xlsx> [--tasks A,B] [--json]");
   const book = await openBook(path);

@@ -21,15 +21,19 @@ function defaultOut(input: string, date: string): string {
   return candidate;
 }
 
+/** The options `draw` accepts (the usage text and docs/cli.md list each). */
+export const FLAGS = ["json", "tasks", "seed", "generate-seed", "operator", "out", "force"] as const;
+
 /**
  * `double-random draw <book.xlsx> --seed <text> | --generate-seed [--tasks A,B] [--operator NAME]
- * [--out <out.xlsx>] [--json]`: the verifiable draw. Writes a new workbook (the input sheets plus
- * 抽取结果, 抽取记录 and the hidden record data); the input file is never changed.
+ * [--out <out.xlsx>] [--force] [--json]`: the verifiable draw. Writes a new workbook: the input
+ * sheets plus the three plan tables, 抽取结果, 配额核验, 结果公示, 抽取记录 and the hidden record
+ * data. The input file is never changed.
  */
 export async function drawCommand(args: Args, io: Output): Promise<number> {
-  expectFlags(args, ["json", "tasks", "seed", "generate-seed", "operator", "out", "force"]);
+  expectFlags(args, FLAGS);
   const [path] = args.positional;
-  if (!path || args.positional.length > 1) throw new UsageError("用法：double-random draw <book.xlsx> --seed <种子> [--tasks A,B] [--operator 姓名] [--out <out.xlsx>] [--json]");
+  if (!path || args.positional.length > 1) throw new UsageError("用法：double-random draw <book.xlsx> --seed <种子> | --generate-seed [--tasks A,B] [--operator 姓名] [--out <out.xlsx>] [--force] [--json]");
   const typed = args.flags.get("seed");
   const generate = args.flags.has("generate-seed");
   if ((typed === undefined) === !generate) throw new UsageError("请给出 --seed <种子>（现场掷骰子、彩票开奖号码等），或用 --generate-seed 由程序生成，二者选一。");

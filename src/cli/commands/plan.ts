@@ -3,15 +3,19 @@ import { expectFlags, UsageError, type Args } from "../args";
 import { openBook, saveBook, type Output } from "../io";
 import { printIssues, taskList } from "../shared";
 
+/** The options `plan` accepts (the usage text and docs/cli.md list each). */
+export const FLAGS = ["out", "tasks", "force", "json"] as const;
+
 /**
- * `double-random plan <book.xlsx> --out <out.xlsx> [--tasks A,B]`: the plan tables (部门内部 /
- * 部门联合 / 随机抽查工作计划), the 抽取公告 with the frame digest, and the quota preview — no draw.
+ * `double-random plan <book.xlsx> --out <out.xlsx> [--tasks A,B] [--force] [--json]`: the plan
+ * tables (部门内部 / 部门联合 / 随机抽查工作计划), the 抽取公告 with the frame digest, and the quota
+ * preview — no draw.
  */
 export async function planCommand(args: Args, io: Output): Promise<number> {
-  expectFlags(args, ["out", "tasks", "force", "json"]);
+  expectFlags(args, FLAGS);
   const [path] = args.positional;
   const out = args.flags.get("out");
-  if (!path || args.positional.length > 1 || typeof out !== "string") throw new UsageError("用法：double-random plan <book.xlsx> --out <out.xlsx> [--tasks A,B]");
+  if (!path || args.positional.length > 1 || typeof out !== "string") throw new UsageError("用法：double-random plan <book.xlsx> --out <out.xlsx> [--tasks A,B] [--force] [--json]");
   const book = await openBook(path);
   const prepared = prepareDraw(book.readSheets(), { tasks: taskList(args.flags.get("tasks")), today: localDate(new Date()) });
   if (!prepared.plan.ok) {

@@ -2,15 +2,18 @@ import { localDate, localIsoTime, prepareDraw, quotaReport, quotaSheets } from "
 import { expectFlags, UsageError, type Args } from "../args";
 import { openBook, saveBook, type Output } from "../io";
 
+/** The options `quota` accepts (the usage text and docs/cli.md list each). */
+export const FLAGS = ["out", "json", "force"] as const;
+
 /**
- * `double-random quota <book.xlsx> [--out <out.xlsx>] [--json]`: the quota report of the whole plan
+ * `double-random quota <book.xlsx> [--out <out.xlsx>] [--force] [--json]`: the quota report of the whole plan
  * and every kept draw, with the 结果公示 rows staff filled in (completeness, deadlines by row).
  * Exit 0 when no rule is 未达标.
  */
 export async function quotaCommand(args: Args, io: Output): Promise<number> {
-  expectFlags(args, ["out", "json", "force"]);
+  expectFlags(args, FLAGS);
   const [path] = args.positional;
-  if (!path || args.positional.length > 1) throw new UsageError("用法：double-random quota <book.xlsx> [--out <out.xlsx>] [--json]");
+  if (!path || args.positional.length > 1) throw new UsageError("用法：double-random quota <book.xlsx> [--out <out.xlsx>] [--force] [--json]");
   const book = await openBook(path);
   const prepared = prepareDraw(book.readSheets(), { today: localDate(new Date()) });
   const rows = quotaReport(prepared);

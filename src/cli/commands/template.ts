@@ -3,9 +3,12 @@ import { FileWorkbook } from "../../host/file/workbook-file";
 import { expectFlags, UsageError, type Args } from "../args";
 import { saveBook, type Output } from "../io";
 
+/** The options `template` accepts (the usage text and docs/cli.md list each). */
+export const FLAGS = ["force"] as const;
+
 /** `double-random template <out.xlsx> [--force]`: the blank 一单两库 + plan + rules sheets. */
 export async function templateCommand(args: Args, io: Output): Promise<number> {
-  expectFlags(args, ["force"]);
+  expectFlags(args, FLAGS);
   const [path] = args.positional;
   if (!path || args.positional.length > 1) throw new UsageError("用法：double-random template <out.xlsx> [--force]");
   const book = FileWorkbook.empty();

@@ -3,9 +3,12 @@ import { type Issue, localDate, readWorkbook, SCHEMAS, SHEET_KINDS, type SheetKi
 import { expectFlags, UsageError, type Args } from "../args";
 import { openBook, UnreadableWorkbook, type Output } from "../io";
 
+/** The options `validate` accepts (the usage text and docs/cli.md list each). */
+export const FLAGS = ["json"] as const;
+
 /** `double-random validate <book.xlsx> [--json]`: exit 0 when there is no error, 1 otherwise. */
 export async function validateCommand(args: Args, io: Output): Promise<number> {
-  expectFlags(args, ["json"]);
+  expectFlags(args, FLAGS);
   const [path] = args.positional;
   if (!path || args.positional.length > 1) throw new UsageError("用法：double-random validate <book.xlsx> [--json]");
   const json = args.flags.has("json");

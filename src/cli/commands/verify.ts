@@ -2,9 +2,12 @@ import { verifyWorkbook } from "../../core";
 import { expectFlags, UsageError, type Args } from "../args";
 import { openBook, type Output } from "../io";
 
+/** The options `verify` accepts (the usage text and docs/cli.md list each). */
+export const FLAGS = ["json"] as const;
+
 /** `double-random verify <out.xlsx> [--json]`: exit 0 only when everything matches. */
 export async function verifyCommand(args: Args, io: Output): Promise<number> {
-  expectFlags(args, ["json"]);
+  expectFlags(args, FLAGS);
   const [path] = args.positional;
   if (!path || args.positional.length > 1) throw new UsageError("用法：double-random verify <out.xlsx> [--json]");
   const book = await openBook(path);
