@@ -1,4 +1,5 @@
 import type { Fraction } from "./values/fraction";
+import type { AlgorithmId } from "./draw/algorithm";
 import type { Issue } from "./issue";
 
 /** The kinds of input sheet ("一单两库" plus the plan). */
@@ -141,6 +142,8 @@ export interface SheetMatch {
 }
 
 export interface WorkbookReading {
+  /** The rules the workbook was read under (docs/draw-spec.md §7); the plan and the frame follow them. */
+  algorithm: AlgorithmId;
   sheets: Record<SheetKind, SheetMatch | null>;
   targets: Target[];
   inspectors: Inspector[];
@@ -152,6 +155,8 @@ export interface WorkbookReading {
 }
 
 export interface ReadOptions {
+  /** Read as this version of the rules read (default: the current one). Verify passes a record's own. */
+  algorithm?: AlgorithmId;
   /** Force a sheet for a kind (by name), or null to say "this workbook has none". */
   assign?: Partial<Record<SheetKind, string | null>>;
   /** Today's date `YYYY-MM-DD`, for certificate-expiry warnings. The core never reads the clock. */

@@ -29,7 +29,7 @@ describe("double-random digest", () => {
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
     expect(doc.frameDigest).toMatch(/^[0-9a-f]{64}$/);
-    expect(doc.algorithm).toBe("dr-2026.1");
+    expect(doc.algorithm).toBe("dr-2026.2");
     expect(doc.tasks.map((t: { code: string }) => t.code)).toEqual(["2026001", "2026002", "2026003", "2026004", "2026005", "包联2026001", "包联2026002"]);
     expect(doc.tasks[0]).toEqual({ code: "2026001", eligible: 292, strata: [{ key: "全部", size: 292, take: 37, rule: "largest-remainder" }] });
     const only = JSON.parse((await cli("digest", SAMPLE, "--tasks", "包联2026001", "--json")).stdout);
@@ -57,7 +57,7 @@ describe("double-random draw and verify", () => {
   });
 
   test("the JSON document of docs/cli.md; the digest equals the one published before", async () => {
-    expect(drawn).toMatchObject({ algorithm: "dr-2026.1", seed: SEED, out: out1 });
+    expect(drawn).toMatchObject({ algorithm: "dr-2026.2", seed: SEED, out: out1 });
     const quotas = (drawn as unknown as { quotas: { rule: string; ok: boolean | null }[] }).quotas;
     expect(quotas.map((q) => q.rule)).toEqual([
       "年度抽查覆盖率下限", "信用分类抽查占比下限", "跨部门联合抽查占比下限", "联合抽查每行业最少家数", "每季度内部联合抽查最少次数",

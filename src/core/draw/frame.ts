@@ -1,3 +1,4 @@
+import type { AlgorithmId } from "./algorithm";
 import type { Canonical } from "../hash/canonical";
 import { canonicalJson } from "../hash/canonical";
 import type { Fraction } from "../values/fraction";
@@ -9,8 +10,6 @@ import { targetsInUsccOrder } from "./roster-order";
 import type { PriorSelection } from "./eligibility";
 import { sortInspectors } from "./teams";
 import { FrameIndex, frameIndexV1, inspectorKey, recusalKey, taskKey } from "./frame-index";
-
-export const ALGORITHM = "dr-2026.1";
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -94,6 +93,7 @@ const rulesFrame = (r: Rules): Canonical => ({
 });
 
 export interface FrameInput {
+  algorithm: AlgorithmId;
   targets: readonly Target[];
   inspectors: readonly Inspector[];
   recusals: readonly Recusal[];
@@ -108,7 +108,7 @@ export interface FrameInput {
  */
 export function buildFrame(input: FrameInput): Canonical {
   return {
-    algorithm: ALGORITHM,
+    algorithm: input.algorithm,
     targets: [...input.targets].sort((a, b) => cmp(a.uscc, b.uscc)).map(targetFrame),
     inspectors: sortInspectors(input.inspectors).map(inspectorFrame),
     recusals: sortedRecusals(input.recusals),
@@ -192,7 +192,7 @@ export function frameSummary(input: FrameInput): FrameSummary {
 
   // The digest takes the frame's keys in sorted order (algorithm, inspectors, prior, recusals,
   // rules, targets, tasks); the index takes its records in any order.
-  out.utf8(`{"algorithm":${str(ALGORITHM)},"inspectors":[`);
+  out.utf8(`{"algorithm":${str(input.algorithm)},"inspectors":[`);
   for (let i = 0; i < inspectors.length; i++) {
     if (i > 0) out.raw(",");
     const start = out.length;

@@ -1,7 +1,8 @@
 import { IssueList, type Issue } from "../issue";
 import type { Target, Task, WorkbookReading } from "../model";
 import { eligibleIn, scopeKey, targetTable, taskYear, type Eligibility, type Exclusion, type PriorSelection } from "./eligibility";
-import { ALGORITHM, frameSummary } from "./frame";
+import type { AlgorithmId } from "./algorithm";
+import { frameSummary } from "./frame";
 import { allocate, type Stratum } from "./strata";
 import { compactKey } from "../values/text";
 import { InspectorFacts } from "./inspector-facts";
@@ -18,7 +19,7 @@ export interface TaskPlan {
 
 /** Everything settled before the seed: the frame and its digest, each task's strata and takes. */
 export interface DrawPlan {
-  algorithm: string;
+  algorithm: AlgorithmId;
   frameDigest: string;
   /** Bucketed fingerprint of the frame, stored with the draw (frame-index.ts). */
   frameIndex: Record<string, string>;
@@ -86,9 +87,9 @@ export function planDraw(reading: WorkbookReading, options: PlanOptions = {}): D
     plans.push({ task, year, eligible, excluded, strata: alloc.strata, take: alloc.strata.reduce((a, s) => a + s.take, 0) });
   }
   options.mark?.("frame");
-  const frame = frameSummary({ targets: reading.targets, inspectors: reading.inspectors, recusals: reading.recusals, tasks, rules: reading.rules, prior });
+  const frame = frameSummary({ algorithm: reading.algorithm, targets: reading.targets, inspectors: reading.inspectors, recusals: reading.recusals, tasks, rules: reading.rules, prior });
   const all = [...reading.issues, ...issues.list()];
-  return { algorithm: ALGORITHM, frameDigest: frame.digest, frameIndex: frame.index, tasks: plans, prior, issues: all, ok: !all.some((i) => i.severity === "error") };
+  return { algorithm: reading.algorithm, frameDigest: frame.digest, frameIndex: frame.index, tasks: plans, prior, issues: all, ok: !all.some((i) => i.severity === "error") };
 }
 
 /**

@@ -8,6 +8,7 @@ import { resultSheet } from "../sheets/result-sheet";
 import { cellText } from "../values/text";
 import type { WorkbookReading } from "../model";
 import { readWorkbook } from "../read/workbook";
+import { ALGORITHMS, isAlgorithm } from "./algorithm";
 import { frameIndexV1Of } from "./frame";
 import { changedRows, FRAME_INDEX_VERSION } from "./frame-index";
 import { planDraw, type DrawPlan } from "./plan";
@@ -77,7 +78,12 @@ function checkLog(book: RecordBook, out: Difference[]): void {
 /** Recomputes one kept draw from the input sheets and compares it with the record and the visible sheets. */
 function verifyDraw(sheets: readonly SheetData[], book: RecordBook, index: number, out: Difference[]): string | null {
   const record = book.draws[index];
-  const reading = readWorkbook(sheets);
+  if (!isAlgorithm(record.algorithm)) {
+    out.push({ sheet: record.sheets.record, cell: "", expected: `本版本认识的算法（${ALGORITHMS.join("、")}）`, found: `算法 ${record.algorithm}：这次抽取由更新版本的助手完成，请用新版本核验` });
+    return null;
+  }
+  // Read, planned and drawn again under the rules the draw was made under (docs/draw-spec.md §7).
+  const reading = readWorkbook(sheets, { algorithm: record.algorithm });
   const plan = planDraw(reading, { tasks: record.tasks.map((t) => t.code), prior: priorSelections(book.draws.slice(0, index)) });
   const byName = (n: string): SheetData | undefined => sheets.find((s) => s.name === n);
   if (!plan.ok) {
@@ -122,7 +128,7 @@ function currentIndex(record: DrawRecord, plan: DrawPlan, reading: WorkbookReadi
   if (version === FRAME_INDEX_VERSION) return plan.frameIndex;
   if (version !== 1) return null;
   const { targets, inspectors, recusals, rules } = reading;
-  return frameIndexV1Of({ targets, inspectors, recusals, rules, tasks: plan.tasks.map((t) => t.task), prior: plan.prior });
+  return frameIndexV1Of({ algorithm: plan.algorithm, targets, inspectors, recusals, rules, tasks: plan.tasks.map((t) => t.task), prior: plan.prior });
 }
 
 /**

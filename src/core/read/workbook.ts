@@ -1,4 +1,5 @@
 import type { SheetData } from "../grid/cell";
+import { CURRENT_ALGORITHM } from "../draw/algorithm";
 import { IssueList } from "../issue";
 import { SHEET_KINDS, type ReadOptions, type SheetKind, type SheetMatch, type WorkbookReading } from "../model";
 import { readInspectors } from "./inspectors";
@@ -38,6 +39,7 @@ export function readWorkbook(sheets: readonly SheetData[], options: ReadOptions 
   const recusals = resolveRecusals(recusalRows, targets, inspectors);
 
   return {
+    algorithm: options.algorithm ?? CURRENT_ALGORITHM,
     sheets: summarise(found, { targets: targets.length, inspectors: inspectors.length, matters: matters.length, tasks: tasks.length, recusals: recusals.length, rules: null }),
     targets,
     inspectors,

@@ -10,7 +10,7 @@ import { goldenBook } from "./golden-book";
 
 const inputOf = (sheets: Parameters<typeof readWorkbook>[0], prior: FrameInput["prior"] = []): FrameInput => {
   const r = readWorkbook(sheets);
-  return { targets: r.targets, inspectors: r.inspectors, recusals: r.recusals, tasks: r.tasks, rules: r.rules, prior };
+  return { algorithm: r.algorithm, targets: r.targets, inspectors: r.inspectors, recusals: r.recusals, tasks: r.tasks, rules: r.rules, prior };
 };
 
 const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -20,7 +20,7 @@ describe("frameSummary: the streamed digest and index equal the reference frame'
     ["a clean book with recusals and prior draws", inputOf(goldenBook(700), [{ year: "2026", uscc: uscc(5), count: 1 }, { year: "2025", uscc: uscc(9), count: 2 }])],
     ["a messy book (duplicate and non-ASCII ids, blanks)", inputOf(goldenBook(700, true))],
     ["a small book (comparator sort)", inputOf(drawBook({ industries: { 工贸: 10 } }))],
-    ["an empty book", { targets: [], inspectors: [], recusals: [], tasks: [], rules: readWorkbook([]).rules, prior: [] }],
+    ["an empty book", { algorithm: "dr-2026.2", targets: [], inspectors: [], recusals: [], tasks: [], rules: readWorkbook([]).rules, prior: [] }],
   ])("%s", (_what, input) => {
     const frame = buildFrame(input);
     const summary = frameSummary(input);
@@ -117,7 +117,7 @@ describe("verify names the changed rows from the record's index", () => {
   test("format 1 (records written before format 2, without frameIndexVersion): the same", () => {
     const { frameIndexVersion: _version, ...draw } = done.record;
     const tasks = reading.tasks.filter((t) => draw.tasks.some((d) => d.code === t.code));
-    const v1 = { ...draw, frameIndex: frameIndexV1Of({ targets: reading.targets, inspectors: reading.inspectors, recusals: reading.recusals, rules: reading.rules, tasks, prior: [] }) };
+    const v1 = { ...draw, frameIndex: frameIndexV1Of({ algorithm: reading.algorithm, targets: reading.targets, inspectors: reading.inspectors, recusals: reading.recusals, rules: reading.rules, tasks, prior: [] }) };
     const report = verifyWorkbook([...edited, { name: RECORD_DATA_SHEET, rows: recordBookToRows({ ...done.book, draws: [v1] }) }]);
     expectEditedBucket(report);
   });

@@ -10,32 +10,40 @@ import { goldenBook } from "./golden-book";
 jest.mock("../../../src/core/version", () => ({ VERSIONS: { packageVersion: "0.1.0", pureRandVersion: jest.requireActual("pure-rand/package.json").version } }));
 
 /**
- * Whole-pipeline known answers, pinned with the code as it stood before the performance work
+ * Whole-pipeline known answers of dr-2026.1 (read, planned and drawn under its rules, as verify does
+ * for its records), pinned with the code as it stood before the performance work
  * (issue #7): reading, issues, plan, frame index, draw, record, every sheet spec. Any change of
  * output, however small, shows here. Digests use node:crypto, independent of the core's hashing.
  */
 const digest = (value: unknown): string => createHash("sha256").update(JSON.stringify(value)).digest("hex");
+
+/** A reading as it was pinned, before it said which rules it was read under. */
+function pinned(reading: ReturnType<typeof readWorkbook>): unknown {
+  const { algorithm, ...rest } = reading;
+  expect(algorithm).toBe("dr-2026.1");
+  return rest;
+}
 
 const SEED = "2026030112345678901234";
 const META = { seed: SEED, seedSource: "typed" as const, time: "2026-03-02T09:30:00+08:00", operator: "张三" };
 
 describe("golden outputs (2,000-target books)", () => {
   test("a messy book: the reading and every issue", () => {
-    const reading = readWorkbook(goldenBook(2000, true), { today: "2026-03-01" });
+    const reading = readWorkbook(goldenBook(2000, true), { today: "2026-03-01", algorithm: "dr-2026.1" });
     expect(reading.issues.filter((i) => i.severity === "error").length).toBeGreaterThan(50);
-    expect(digest(reading)).toBe("90e70a219dc702971542cdc7705928c9fb9baecf5e706500283dbc11eb571568");
+    expect(digest(pinned(reading))).toBe("90e70a219dc702971542cdc7705928c9fb9baecf5e706500283dbc11eb571568");
   });
 
   test("a drawable book: plan, frame index, two draws, records and sheets", () => {
     const sheets = goldenBook(2000);
-    const prepared = prepareDraw(sheets, { today: "2026-03-01" });
+    const prepared = prepareDraw(sheets, { today: "2026-03-01", algorithm: "dr-2026.1" });
     expect(prepared.plan.issues.filter((i) => i.severity === "error")).toEqual([]);
     // The plan as it was pinned: the frame index (pinned below, in the record) and the frame value it replaced are left out.
     const { frame, frameIndex, ...plan } = prepared.plan as typeof prepared.plan & { frame?: unknown; frameIndex?: unknown };
     void frame;
     void frameIndex;
     expect(plan.frameDigest).toBe("cb72e1ff12961d650efcdfe47925250d338994dff0b617895b25cb7ba5715ef5");
-    expect(digest(prepared.reading)).toBe("e4d7812cb07e866938c7720d3b633dce294c697486702d8dc28b5eb295c2b8a8");
+    expect(digest(pinned(prepared.reading))).toBe("e4d7812cb07e866938c7720d3b633dce294c697486702d8dc28b5eb295c2b8a8");
     expect(digest(plan)).toBe("0ec1094f70c115a8362540908292543a79ab5a45182f88f8f51021d6a006d13b");
     expect(digest(planSheets(prepared, "2026-03-02T09:00:00+08:00"))).toBe("5b2cd07699caca32c08777f705f091f9868f2187c4468e87d9fc5e53a3fe96a9");
 
@@ -53,7 +61,7 @@ describe("golden outputs (2,000-target books)", () => {
     expect(digest(first.quotas)).toBe("ae8d153657b6124538c289b58c1012cf73f8cc35261b9aa470186165fe81615a");
 
     // A second draw of the same tasks in a book that holds the first: the yearly cap counts it.
-    const again = prepareDraw([...sheets, { name: RECORD_DATA_SHEET, rows: recordBookToRows(first.book) }], { today: "2026-03-01", tasks: ["G01", "G03"] });
+    const again = prepareDraw([...sheets, { name: RECORD_DATA_SHEET, rows: recordBookToRows(first.book) }], { today: "2026-03-01", tasks: ["G01", "G03"], algorithm: "dr-2026.1" });
     const second = completeDraw(again, { ...META, time: "2026-03-05T10:00:00+08:00" });
     if (!second.ok) throw new Error(JSON.stringify(second.failure));
     expect(second.record.resultDigest).toBe("0f5aa7cf25ed7d8db17be8b77a0cc9ea74c4a0082beb42d85ed6202343c8ee34");
@@ -61,7 +69,7 @@ describe("golden outputs (2,000-target books)", () => {
   });
 
   test("the frame index of a smaller book (a few records per bucket)", () => {
-    const done = completeDraw(prepareDraw(goldenBook(300), { today: "2026-03-01" }), META);
+    const done = completeDraw(prepareDraw(goldenBook(300), { today: "2026-03-01", algorithm: "dr-2026.1" }), META);
     if (!done.ok) throw new Error(JSON.stringify(done.failure));
     const index = done.record.frameIndex;
     expect(Object.keys(index).length).toBeGreaterThan(100);
@@ -69,7 +77,7 @@ describe("golden outputs (2,000-target books)", () => {
   });
 
   test("the 抽取记录 note cites the specification as the version that drew the record did", () => {
-    const prepared = prepareDraw(goldenBook(200), { today: "2026-03-01" });
+    const prepared = prepareDraw(goldenBook(200), { today: "2026-03-01", algorithm: "dr-2026.1" });
     const done = completeDraw(prepared, META);
     if (!done.ok) throw new Error("draw failed");
     const note = (packageVersion: string): string => recordSheet({ ...done.record, packageVersion }, done.book, prepared.reading.rules, "抽取记录").notes![0];

@@ -7,11 +7,12 @@ import { assignmentState, inspectorId, recusalIndex, sortInspectors, stateFromBy
 import { compactKey } from "../../../src/core/values/text";
 import { readWorkbook } from "../../../src/core/read/workbook";
 import { effectiveSeed, seedHashOf } from "../../../src/core/draw/ticket";
+import { CURRENT_ALGORITHM, type AlgorithmId } from "../../../src/core/draw/algorithm";
 import { drawBook, uscc } from "./book";
 
 const SEED = "2026030112345678901234";
-const draw = (...args: Parameters<typeof drawBook>) => {
-  const reading = readWorkbook(drawBook(...args));
+const draw = (book: Parameters<typeof drawBook>[0], algorithm: AlgorithmId = CURRENT_ALGORITHM) => {
+  const reading = readWorkbook(drawBook(book), { algorithm });
   const plan = planDraw(reading);
   expect(plan.issues.filter((i) => i.severity === "error")).toEqual([]);
   return { reading, plan, out: runDraw(plan, reading, SEED) };
@@ -41,13 +42,14 @@ describe("assignment streams (known answers that pin pure-rand)", () => {
 });
 
 describe("teams: a pinned joint draw (seed, frame, expected teams)", () => {
+  // The worked example of docs/draw-spec.md Appendix A, made under dr-2026.1.
   test("known teams for a 跨部门联合 task with an expert", () => {
     const { plan, out } = draw({
       industries: { 危险化学品: 12 },
       departments: { 执法一大队: 3, 包头市自然资源局: 2 },
       experts: 2,
       tasks: [{ 抽查任务编号: "T01", 抽查任务名称: "联合", 联合类型: "跨部门联合", 发起部门: "执法一大队", 联合部门: "包头市自然资源局", 对象范围: "危险化学品", 抽查比例或数量: "4户", 每组人数: 3, 需要专家: "是" }],
-    });
+    }, "dr-2026.1");
     expect(plan.frameDigest).toBe("e2c8544675013ed05b833091b2096fc47044e1de0c755109e0fca0347a0ad1dc");
     const teams = selected(out).map((s) => [s.id, s.team.map((m) => `${m.name}${m.leader ? "*" : ""}`)]);
     expect(teams).toEqual([

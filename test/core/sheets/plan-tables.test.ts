@@ -58,7 +58,7 @@ describe("plan tables match the seed documents' column sets", () => {
 
   test("抽取公告 carries the frame digest and a blank seed line; print setup is the default A4 landscape", () => {
     const s = byName("抽取公告");
-    expect(s.notes!.join("\n")).toMatch(/框架摘要（SHA-256，算法 dr-2026\.1）：[0-9a-f]{64}/);
+    expect(s.notes!.join("\n")).toMatch(/框架摘要（SHA-256，算法 dr-2026\.2）：[0-9a-f]{64}/);
     expect(s.notes!.join("\n")).toContain("随机种子：____");
     expect(s.print).toBeUndefined();
   });
