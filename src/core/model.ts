@@ -80,6 +80,19 @@ export interface TaskScope {
   text: string;
 }
 
+/** The shape of the plan table a task was read from (dr-2026.2); it is written back in the same shape. */
+export type TaskTableShape = "flat" | "internal" | "joint" | "work-plan";
+
+/** Where a task was read from and what its row said as typed (dr-2026.2): for writing the table back. */
+export interface TaskSource {
+  sheet: string;
+  shape: TaskTableShape;
+  /** Each mapped cell of the row as typed (trimmed, not normalised), by column key. */
+  typed: Record<string, string>;
+  /** The table's title above its header and its note rows below. */
+  table: { title: string; notes: string[] };
+}
+
 export interface Task {
   row: number;
   planCode: string;
@@ -104,6 +117,8 @@ export interface Task {
   needExpert: boolean;
   focus: string;
   note: string;
+  /** Read under dr-2026.2 only (never part of the frame). */
+  source?: TaskSource;
 }
 
 export interface Recusal {
@@ -145,6 +160,8 @@ export interface WorkbookReading {
   /** The rules the workbook was read under (docs/draw-spec.md §7); the plan and the frame follow them. */
   algorithm: AlgorithmId;
   sheets: Record<SheetKind, SheetMatch | null>;
+  /** Every sheet read as a task table (dr-2026.2 reads several; `sheets.tasks` is the first), each with its own row count. */
+  taskSheets: SheetMatch[];
   targets: Target[];
   inspectors: Inspector[];
   matters: Matter[];

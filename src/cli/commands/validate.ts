@@ -12,7 +12,7 @@ export async function validateCommand(args: Args, io: Output): Promise<number> {
   const [path] = args.positional;
   if (!path || args.positional.length > 1) throw new UsageError("用法：double-random validate <book.xlsx> [--json]");
   const json = args.flags.has("json");
-  let reading: Pick<WorkbookReading, "sheets" | "issues">;
+  let reading: Pick<WorkbookReading, "sheets" | "taskSheets" | "issues">;
   try {
     const book = await openBook(path);
     reading = readWorkbook(book.readSheets(), { today: localDate(new Date()) });
@@ -20,20 +20,22 @@ export async function validateCommand(args: Args, io: Output): Promise<number> {
     if (!(e instanceof UnreadableWorkbook)) throw e;
     reading = {
       sheets: Object.fromEntries(SHEET_KINDS.map((k) => [k, null])) as WorkbookReading["sheets"],
+      taskSheets: [],
       issues: [{ severity: "error", code: "FILE_UNREADABLE", sheet: "", cell: "", message: e.message }],
     };
   }
-  if (json) io.out(JSON.stringify({ sheets: reading.sheets, issues: reading.issues }));
+  if (json) io.out(JSON.stringify({ sheets: reading.sheets, taskSheets: reading.taskSheets, issues: reading.issues }));
   else io.out(report(basename(path), reading));
   return reading.issues.some((i) => i.severity === "error") ? 1 : 0;
 }
 
-function report(file: string, r: Pick<WorkbookReading, "sheets" | "issues">): string {
+function report(file: string, r: Pick<WorkbookReading, "sheets" | "taskSheets" | "issues">): string {
   const lines = [`工作簿：${file}`, "", "识别的工作表："];
   for (const kind of SHEET_KINDS as readonly SheetKind[]) {
-    const m = r.sheets[kind];
     const title = SCHEMAS[kind].title.padEnd(8, "　");
-    lines.push(m ? `  ${title} ← “${m.sheet}”（表头在第 ${m.headerRow} 行，${m.rows} 行数据）` : `  ${title} ← 未找到`);
+    const found = kind === "tasks" && r.taskSheets.length > 0 ? r.taskSheets : r.sheets[kind] ? [r.sheets[kind]] : [];
+    if (found.length === 0) lines.push(`  ${title} ← 未找到`);
+    found.forEach((m, i) => lines.push(`  ${i === 0 ? title : "　".repeat(8)} ← “${m.sheet}”（表头在第 ${m.headerRow} 行，${m.rows} 行数据）`));
   }
   const errors = r.issues.filter((i) => i.severity === "error");
   const warnings = r.issues.filter((i) => i.severity === "warning");

@@ -66,7 +66,7 @@ function resolveScope(row: TaskRow, ctx: TaskContext, industries: ReadonlyMap<st
     const known = [...industries.values()].slice(0, 12).join("、") || "（名录库为空）";
     issues.error(
       "TASK_INDUSTRY_UNKNOWN",
-      ctx.sheet,
+      row.sheet,
       row.at("scope"),
       `任务 ${row.task.code} 的对象范围“${token}”在检查对象名录库中没有对应的行业领域或区域（现有行业领域：${known}）。`,
     );
@@ -82,7 +82,7 @@ function resolveMatters(row: TaskRow, ctx: TaskContext, issues: IssueList): stri
     const hits = ctx.matters.filter((m) => compactKey(m.code) === k || compactKey(m.name) === k);
     const byCategory = hits.length ? hits : ctx.matters.filter((m) => m.rightsItem && compactKey(m.rightsItem) === k);
     if (byCategory.length === 0) {
-      issues.error("TASK_MATTER_UNKNOWN", ctx.sheet, row.at("matters"), `任务 ${row.task.code} 的抽查事项“${token}”不在抽查事项清单中（可填事项编号，如 M001，或事项名称）。`);
+      issues.error("TASK_MATTER_UNKNOWN", row.sheet, row.at("matters"), `任务 ${row.task.code} 的抽查事项“${token}”不在抽查事项清单中（可填事项编号，如 M001，或事项名称）。`);
     }
     for (const m of byCategory) if (!codes.includes(m.code)) codes.push(m.code);
   }
@@ -113,12 +113,12 @@ export function resolveTasks(rows: readonly TaskRow[], ctx: TaskContext, issues:
     const task = { ...row.task };
     if (task.code !== "") {
       const seen = firstRow.get(task.code);
-      if (seen !== undefined) issues.error("DUPLICATE_TASK", ctx.sheet, row.at("code"), `抽查任务编号 ${task.code} 与第 ${seen} 行重复。`);
+      if (seen !== undefined) issues.error("DUPLICATE_TASK", row.sheet, row.at("code"), `抽查任务编号 ${task.code} 与第 ${seen} 行重复。`);
       else firstRow.set(task.code, task.row);
     }
     for (const [dept, key] of [[task.initiator, "initiator"], ...task.partners.map((p) => [p, "partners"])] as [string, string][]) {
       if (dept !== "" && !departments.has(compactKey(dept))) {
-        issues.error("TASK_DEPT_UNKNOWN", ctx.sheet, row.at(key), `任务 ${task.code} 的部门“${dept}”在执法检查人员名录库中没有执法人员。`);
+        issues.error("TASK_DEPT_UNKNOWN", row.sheet, row.at(key), `任务 ${task.code} 的部门“${dept}”在执法检查人员名录库中没有执法人员。`);
       }
     }
     task.scope = resolveScope(row, ctx, industries, areas, issues);
@@ -127,12 +127,12 @@ export function resolveTasks(rows: readonly TaskRow[], ctx: TaskContext, issues:
     const seats = 1 + task.partners.length;
     if (row.teamSizeDefault) task.teamSize = Math.max(ctx.rules.teamMin, seats);
     else if (task.teamSize < ctx.rules.teamMin) {
-      issues.error("TEAM_TOO_SMALL", ctx.sheet, row.at("teamSize"), `每组人数 ${task.teamSize} 少于规则要求的 ${ctx.rules.teamMin} 人（行政处罚法第四十二条：执法人员不得少于两人）。`);
+      issues.error("TEAM_TOO_SMALL", row.sheet, row.at("teamSize"), `每组人数 ${task.teamSize} 少于规则要求的 ${ctx.rules.teamMin} 人（行政处罚法第四十二条：执法人员不得少于两人）。`);
     } else if (task.teamSize < seats) {
-      issues.error("TEAM_TOO_SMALL", ctx.sheet, row.at("teamSize"), `联合抽查每个参与部门至少一人：共 ${seats} 个部门，每组人数 ${task.teamSize} 不够。`);
+      issues.error("TEAM_TOO_SMALL", row.sheet, row.at("teamSize"), `联合抽查每个参与部门至少一人：共 ${seats} 个部门，每组人数 ${task.teamSize} 不够。`);
     }
     if (task.needExpert && !hasExperts) {
-      issues.warning("NO_EXPERTS", ctx.sheet, row.at("needExpert"), `任务 ${task.code} 需要专家，但名录库中没有在岗的专家（是否专家 = 是）。`);
+      issues.warning("NO_EXPERTS", row.sheet, row.at("needExpert"), `任务 ${task.code} 需要专家，但名录库中没有在岗的专家（是否专家 = 是）。`);
     }
     return task;
   });

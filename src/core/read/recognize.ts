@@ -4,7 +4,8 @@ import { columnLetter, cellAddress } from "../grid/address";
 import { findHeader, headerCells, type HeaderMatch } from "./header";
 import type { IssueList } from "../issue";
 import { SHEET_KINDS, type SheetKind } from "../model";
-import { OUTPUT_SHEET_PREFIXES, SCHEMAS, type SheetSchema } from "./schema";
+import { hasRules, type AlgorithmId } from "../draw/algorithm";
+import { OUTPUT_SHEET_PREFIXES, schemasFor, WRITTEN_PLAN_TABLE, type SheetSchema } from "./schema";
 import { cellText, normalizeText } from "../values/text";
 import { isValidUscc, normalizeUscc } from "../values/uscc";
 
@@ -13,14 +14,21 @@ export interface Recognised {
   header: HeaderMatch;
 }
 
-export type Recognition = Record<SheetKind, Recognised | null>;
+export type Recognition = Record<SheetKind, Recognised | null> & {
+  /** Every task sheet, the one under `tasks` first (dr-2026.2 reads several; dr-2026.1 one). */
+  taskSheets: Recognised[];
+  schemas: Record<SheetKind, SheetSchema>;
+};
 
 const REQUIRED_KINDS: readonly SheetKind[] = ["targets", "inspectors", "tasks"];
 
-function isOutputSheet(name: string): boolean {
+function isOutputSheet(name: string, v2: boolean): boolean {
   const n = normalizeText(name);
+  if (v2 && PLAN_TABLES.some((p) => n.startsWith(p))) return WRITTEN_PLAN_TABLE.test(n);
   return OUTPUT_SHEET_PREFIXES.some((p) => n.startsWith(p));
 }
+
+const PLAN_TABLES = ["部门内部抽查计划", "部门联合抽查计划", "随机抽查工作计划"];
 
 /** How strongly a header speaks for a kind: every required column counts double. */
 function strength(h: HeaderMatch): number {
@@ -62,6 +70,15 @@ function usccColumnByContent(rows: Cell[][], header: HeaderMatch): number | null
   return null;
 }
 
+/**
+ * A further task sheet (dr-2026.2) must read as a plan table, not merely share two labels with
+ * one: a code or 序号, a department, and a quantity or scope.
+ */
+function isTaskTable(h: HeaderMatch): boolean {
+  const has = (k: string): boolean => h.columns.has(k);
+  return (has("code") || has("seq")) && (has("initiator") || has("partners")) && (has("quantity") || has("scope"));
+}
+
 function describe(schema: SheetSchema): string {
   return `${schema.title}（${schema.columns.filter((c) => c.required).map((c) => c.label).join("、")}）`;
 }
@@ -74,8 +91,11 @@ export function recognise(
   sheets: readonly SheetData[],
   issues: IssueList,
   assign: Partial<Record<SheetKind, string | null>> = {},
+  algorithm: AlgorithmId = "dr-2026.1",
 ): Recognition {
-  const result = Object.fromEntries(SHEET_KINDS.map((k) => [k, null])) as Recognition;
+  const SCHEMAS = schemasFor(algorithm);
+  const severalTaskSheets = hasRules(algorithm, "dr-2026.2") && !("tasks" in assign);
+  const result = { ...Object.fromEntries(SHEET_KINDS.map((k) => [k, null])), taskSheets: [], schemas: SCHEMAS } as unknown as Recognition;
   const candidates: { kind: SheetKind; sheet: SheetData; header: HeaderMatch; order: number }[] = [];
   const taken = new Set<string>();
 
@@ -94,7 +114,7 @@ export function recognise(
   }
 
   sheets.forEach((sheet, order) => {
-    if (taken.has(sheet.name) || isOutputSheet(sheet.name)) return;
+    if (taken.has(sheet.name) || isOutputSheet(sheet.name, hasRules(algorithm, "dr-2026.2"))) return;
     const cells = headerCells(sheet.rows, sheet.merges);
     for (const kind of SHEET_KINDS) {
       if (kind in assign) continue;
@@ -106,6 +126,11 @@ export function recognise(
   for (const c of candidates) {
     if (taken.has(c.sheet.name)) continue;
     const chosen = result[c.kind];
+    if (chosen && c.kind === "tasks" && severalTaskSheets && isTaskTable(c.header)) {
+      result.taskSheets.push({ sheet: c.sheet, header: c.header });
+      taken.add(c.sheet.name);
+      continue;
+    }
     if (chosen) {
       const full = c.header.requiredMatched === SCHEMAS[c.kind].columns.filter((x) => x.required).length;
       if (full) {
@@ -121,6 +146,11 @@ export function recognise(
     result[c.kind] = { sheet: c.sheet, header: c.header };
     taken.add(c.sheet.name);
   }
+  if (result.tasks) result.taskSheets.unshift(result.tasks);
+  // In the workbook's order, as the clerk sees them.
+  const order = new Map(sheets.map((s, i) => [s.name, i]));
+  result.taskSheets.sort((a, b) => order.get(a.sheet.name)! - order.get(b.sheet.name)!);
+  result.tasks = result.taskSheets[0] ?? null;
 
   for (const kind of SHEET_KINDS) {
     const r = result[kind];
@@ -132,13 +162,14 @@ export function recognise(
       }
       continue;
     }
-    completeColumns(kind, r, issues);
+    if (kind === "tasks") for (const t of result.taskSheets) completeColumns(SCHEMAS[kind], t, issues);
+    else completeColumns(SCHEMAS[kind], r, issues);
   }
   return result;
 }
 
-function completeColumns(kind: SheetKind, r: Recognised, issues: IssueList): void {
-  const schema = SCHEMAS[kind];
+function completeColumns(schema: SheetSchema, r: Recognised, issues: IssueList): void {
+  const kind = schema.kind;
   const { header, sheet } = r;
   if (kind === "targets" || kind === "recusals") {
     if (!header.columns.has("uscc")) {

@@ -202,6 +202,21 @@ function anyFilled(cells: readonly Cell[], columns: readonly number[]): boolean 
   return false;
 }
 
+/**
+ * A table's own words around its rows: the title above its header (the first filled cell there)
+ * and the note rows below it (备注：…, 注：…), as typed — a plan table is written back with them.
+ */
+export function tableFrame(rec: Recognised): { title: string; notes: string[] } {
+  const { sheet, header } = rec;
+  let title = "";
+  for (let r = 0; r < header.firstRow && title === ""; r++) {
+    const cell = (sheet.rows[r] ?? []).find((v) => !isBlank(v ?? null));
+    if (typeof cell === "string") title = cell.trim();
+  }
+  const notes = [...noteRows(rec, [...header.columns.values()]).keys()].map((r) => String((sheet.rows[r] ?? []).find((v) => !isBlank(v ?? null))).trim());
+  return { title, notes };
+}
+
 /** Rows below the header with a single filled cell that reads like a note or a total → that text. */
 function noteRows(rec: Recognised, columns: readonly number[]): Map<number, string> {
   const notes = new Map<number, string>();

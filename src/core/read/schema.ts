@@ -1,3 +1,4 @@
+import { hasRules, type AlgorithmId } from "../draw/algorithm";
 import type { SheetKind } from "../model";
 
 /** One column of an input sheet: the canonical header and the aliases staff use for it. */
@@ -77,7 +78,8 @@ export const MATTERS: SheetSchema = {
   ],
 };
 
-export const TASKS: SheetSchema = {
+/** 抽查任务 as dr-2026.1 reads it: one flat table, one row per task, every task coded and dated. */
+export const TASKS_2026_1: SheetSchema = {
   kind: "tasks",
   title: "抽查任务",
   columns: [
@@ -98,6 +100,46 @@ export const TASKS: SheetSchema = {
     col("level", "实施层级", []),
     col("start", "开始时间", ["开始日期", "起始时间", "起始日期"], REQ),
     col("end", "结束时间", ["结束日期", "截止时间", "截止日期"], REQ),
+    col("teamSize", "每组人数", ["每组执法人员人数", "检查组人数", "每组执法人员数"], READ),
+    col("needExpert", "需要专家", ["是否需要专家"], READ),
+    col("focus", "检查重点", []),
+    col("note", "备注", []),
+  ],
+};
+
+/**
+ * 抽查任务 as dr-2026.2 reads it: besides the flat table, the plan tables bureaus publish — the
+ * Baotou internal and joint tables (序号 instead of a code; 抽查项目 over 抽查类别 | 抽查事项;
+ * 联合抽查事项 over 发起部门抽查事项 | 参与部门抽查事项), the Qinhuangdao work plans (发起科室,
+ * 联合科室 / 联合部门, one 抽查时间 cell) and the Linzi tables (部门, 配合部门, 检查时间).
+ * Which of code / 序号, name / 抽查类别, 开始·结束 / 抽查时间 a table needs is checked per table.
+ */
+export const TASKS: SheetSchema = {
+  kind: "tasks",
+  title: "抽查任务",
+  columns: [
+    col("seq", "序号", []),
+    col("planCode", "抽查计划编号", ["计划编号"]),
+    col("planName", "抽查计划名称", ["计划名称"]),
+    col("code", "抽查任务编号", ["任务编号"], READ),
+    col("name", "抽查任务名称", ["任务名称", "联合抽查任务名称"], READ),
+    col("category", "抽查类别", ["抽查领域"]),
+    col("type", "抽查类型", [], READ),
+    col("jointType", "联合类型", ["抽查形式"], READ),
+    col("initiator", "发起部门", ["发起科室", "牵头部门", "发起单位", "组织落实科室(局)", "组织落实科室", "牵头科室", "部门"], REQ),
+    col("drawingUnit", "检查对象抽取单位", ["抽取单位", "对象抽取单位"], READ),
+    col("partners", "联合部门", ["联合科室", "参与部门", "配合部门", "联合科室/联合部门", "联合大队", "联合科室/联合大队/联合部门"], READ),
+    col("scope", "对象范围", ["抽查对象范围", "检查对象范围", "检查对象", "抽查对象"], READ),
+    col("quantity", "抽查比例或数量", ["抽查比例", "抽查数量", "抽查比例及数量", "抽取数量", "抽查比例及频次"], REQ),
+    col("gradeRatios", "分级比例", ["风险分级比例", "分级抽查比例"], READ),
+    col("minPerIndustry", "每行业最少", ["每行业最少家数", "每行业不少于"], READ),
+    col("matters", "抽查事项", ["事项编号", "抽查事项编号", "发起部门抽查事项", "联合抽查事项"], READ),
+    col("partnerMatters", "参与部门抽查事项", ["联合部门抽查事项", "配合部门抽查事项"]),
+    col("method", "检查方式", []),
+    col("level", "实施层级", []),
+    col("start", "开始时间", ["开始日期", "起始时间", "起始日期"], READ),
+    col("end", "结束时间", ["结束日期", "截止时间", "截止日期"], READ),
+    col("period", "抽查时间", ["检查时间", "实施时间", "抽查时限", "完成时限"], READ),
     col("teamSize", "每组人数", ["每组执法人员人数", "检查组人数", "每组执法人员数"], READ),
     col("needExpert", "需要专家", ["是否需要专家"], READ),
     col("focus", "检查重点", []),
@@ -126,6 +168,7 @@ export const RULES: SheetSchema = {
   ],
 };
 
+/** The input sheets as the current rules read them. */
 export const SCHEMAS: Record<SheetKind, SheetSchema> = {
   targets: TARGETS,
   inspectors: INSPECTORS,
@@ -135,8 +178,20 @@ export const SCHEMAS: Record<SheetKind, SheetSchema> = {
   rules: RULES,
 };
 
+const SCHEMAS_2026_1: Record<SheetKind, SheetSchema> = { ...SCHEMAS, tasks: TASKS_2026_1 };
+
+/** The input sheets as the rules of `algorithm` read them (docs/draw-spec.md §7). */
+export const schemasFor = (algorithm: AlgorithmId): Record<SheetKind, SheetSchema> => (hasRules(algorithm, "dr-2026.2") ? SCHEMAS : SCHEMAS_2026_1);
+
 /** Sheets this tool writes; never read back as input. */
 export const OUTPUT_SHEET_PREFIXES = [
   "抽取结果", "部门内部抽查计划", "部门联合抽查计划", "随机抽查工作计划", "配额核验",
   "抽取记录", "_抽取记录数据", "结果公示", "抽取公告",
 ] as const;
+
+/**
+ * The plan tables this tool writes carry the date they were written (`部门内部抽查计划 2026-03-01`,
+ * ` (2)` when taken). A bureau's own plan table may well be called 部门内部抽查计划表: dr-2026.2
+ * leaves only the dated names out, and reads the others as the input they are.
+ */
+export const WRITTEN_PLAN_TABLE = /^(部门内部抽查计划|部门联合抽查计划|随机抽查工作计划) \d{4}-\d{2}-\d{2}( \(\d+\))?$/u;

@@ -1,18 +1,24 @@
-import { parseDate } from "../values/date";
+import { hasRules, type AlgorithmId } from "../draw/algorithm";
+import type { Cell } from "../grid/cell";
 import type { IssueList } from "../issue";
-import type { JointType, Task, TaskType } from "../model";
+import type { JointType, Quantity, Task, TaskSource, TaskTableShape, TaskType } from "../model";
+import { parseDate } from "../values/date";
 import { parseInteger } from "../values/number";
+import { parsePeriod } from "../values/period";
+import { parsePlanQuantity } from "../values/plan-quantity";
 import { parseGradeRatios, parseQuantity } from "../values/ratio";
-import type { Recognised } from "./recognize";
-import { dataRows, type DataRow } from "./rows";
-import { TASKS } from "./schema";
-import { splitList } from "../values/text";
+import { compactKey, splitList } from "../values/text";
 import { parseJointType, parseTaskType, parseYesNo } from "../values/vocabulary";
+import type { Recognised } from "./recognize";
 import { requireText } from "./required";
+import { dataRows, tableFrame, type DataRow } from "./rows";
+import type { SheetSchema } from "./schema";
 
 /** A task as read, before its departments, scope and matters are resolved against the other sheets. */
 export interface TaskRow {
   task: Task;
+  /** The sheet the row is on. */
+  sheet: string;
   scopeTokens: string[];
   matterTokens: string[];
   /** Column key → cell address, for messages. */
@@ -21,42 +27,43 @@ export interface TaskRow {
   teamSizeDefault: boolean;
 }
 
-/** Reads 抽查任务 (one row per task). */
-export function readTasks(rec: Recognised, issues: IssueList): TaskRow[] {
+/** What one task table says about all its rows (dr-2026.2). */
+interface TableFacts {
+  shape: TaskTableShape;
+  /** `内部` or `联合`: the prefix of codes made from 序号 (docs/draw-spec.md §7.3). */
+  kind: "内部" | "联合";
+  /** The plan's year, for dates that leave it out: from the title, else the plan code or name of a row. */
+  title: string;
+  notes: string[];
+  /** 联合类型 implied by the partners column's header (联合科室 → 内部联合, 联合部门 → 跨部门联合). */
+  impliedJoint: JointType | null;
+}
+
+/** Reads the task rows of one task sheet, as the rules of `algorithm` read them. */
+export function readTasks(rec: Recognised, schema: SheetSchema, issues: IssueList, algorithm: AlgorithmId): TaskRow[] {
+  const v2 = hasRules(algorithm, "dr-2026.2");
+  const facts = v2 ? tableFacts(rec, issues) : null;
   const out: TaskRow[] = [];
-  for (const row of dataRows(rec, TASKS, issues)) {
-    const code = requireText(row, "code", "抽查任务编号");
-    const name = requireText(row, "name", "抽查任务名称");
+  for (const row of dataRows(rec, schema, issues)) {
+    const code = facts ? readCode(row, facts) : requireText(row, "code", "抽查任务编号");
+    const name = facts ? readName(row) : requireText(row, "name", "抽查任务名称");
     const initiator = requireText(row, "initiator", "发起部门");
     const partners = splitList(row.text("partners"));
     const scopeText = row.text("scope");
 
     const quantityText = requireText(row, "quantity", "抽查比例或数量");
-    const quantity = quantityText === "" ? null : parseQuantity(row.value("quantity"));
-    if (quantityText !== "" && quantity === null) {
-      row.error(
-        "QUANTITY_INVALID",
-        "quantity",
-        `抽查比例或数量“${quantityText}”无法识别；可写 3%、3.5%、千分之五、37户、10家，或写“按风险等级”并在“分级比例”列填写 A:3%;B:5%;C:10%;D:30%。`,
-      );
-    }
-    let gradeRatios = null;
-    if (row.text("gradeRatios") !== "") {
-      gradeRatios = parseGradeRatios(row.value("gradeRatios"));
-      if (gradeRatios === null) {
-        row.error("GRADE_RATIOS_INVALID", "gradeRatios", `分级比例“${row.text("gradeRatios")}”无法识别，应写成 A:3%;B:5%;C:10%;D:30%（等级也可写 低/一般/较高/高风险，可加 未分级:5%）。`);
-      }
-    }
+    const quantity = quantityText === "" ? null : facts ? readPlanQuantity(row, quantityText, row.text("gradeRatios") !== "") : readQuantity(row, quantityText);
+    const gradeRatios = readGradeRatios(row);
     if (quantity?.kind === "byGrade" && gradeRatios === null && !row.isError("gradeRatios") && row.text("gradeRatios") === "") {
-      row.error("GRADE_RATIOS_MISSING", "gradeRatios", "抽查比例为“按风险等级”，但“分级比例”为空。");
+      row.error("GRADE_RATIOS_MISSING", facts && !row.has("gradeRatios") ? "quantity" : "gradeRatios", "抽查比例为“按风险等级”，但“分级比例”为空。");
     }
     if (quantity?.kind === "count" && gradeRatios !== null) {
       row.error("QUANTITY_CONFLICT", "gradeRatios", `抽查数量是固定的“${quantityText}”，同时又填写了分级比例；请只保留一种。`);
     }
 
-    const start = readDate(row, "start", "开始时间");
-    const end = readDate(row, "end", "结束时间");
-    if (start && end && start > end) row.error("TASK_DATES_ORDER", "end", `结束时间 ${end} 早于开始时间 ${start}。`);
+    const dates = facts && !row.has("start") && !row.has("end") ? readPeriod(row, facts) : { start: readDate(row, "start", "开始时间"), end: readDate(row, "end", "结束时间") };
+    const { start, end } = dates;
+    if (start && end && start > end) row.error("TASK_DATES_ORDER", row.has("end") ? "end" : "period", `结束时间 ${end} 早于开始时间 ${start}。`);
 
     let type: TaskType | null = scopeText === "" ? "不定向" : "定向";
     if (row.text("type") !== "") {
@@ -64,19 +71,7 @@ export function readTasks(rec: Recognised, issues: IssueList): TaskRow[] {
       if (type === null) row.error("VALUE_INVALID", "type", `抽查类型“${row.text("type")}”无法识别，请填“定向”或“不定向”。`);
     }
 
-    let jointType: JointType | null = partners.length === 0 ? "部门内部" : null;
-    if (row.text("jointType") !== "") {
-      jointType = parseJointType(row.value("jointType"));
-      if (jointType === null) row.error("VALUE_INVALID", "jointType", `联合类型“${row.text("jointType")}”无法识别；可填 部门内部、内部联合、跨部门联合。`);
-    } else if (partners.length > 0 && !row.isError("jointType")) {
-      row.error("JOINT_TYPE_MISSING", row.has("jointType") ? "jointType" : "partners", "填写了联合部门，请在“联合类型”中注明“内部联合”或“跨部门联合”。");
-    }
-    if (jointType === "部门内部" && partners.length > 0 && row.text("jointType") !== "") {
-      row.error("JOINT_TYPE_CONFLICT", "partners", "联合类型为“部门内部”，却填写了联合部门。");
-    }
-    if ((jointType === "内部联合" || jointType === "跨部门联合") && partners.length === 0) {
-      row.error("PARTNERS_MISSING", row.has("partners") ? "partners" : "jointType", `联合类型为“${jointType}”，请填写联合部门。`);
-    }
+    const jointType = readJointType(row, partners, facts?.impliedJoint ?? null, v2);
 
     let teamSize = 2;
     const teamSizeDefault = row.text("teamSize") === "";
@@ -100,38 +95,127 @@ export function readTasks(rec: Recognised, issues: IssueList): TaskRow[] {
     }
 
     const matterTokens = splitList(row.text("matters"));
-    out.push({
-      task: {
-        row: row.row,
-        planCode: row.text("planCode"),
-        planName: row.text("planName"),
-        code,
-        name,
-        type: type ?? "定向",
-        jointType: jointType ?? "部门内部",
-        initiator,
-        partners,
-        scope: { industries: [], areas: [], key: null, text: scopeText },
-        quantity: quantity ?? { kind: "count", count: 0, text: quantityText },
-        gradeRatios,
-        minPerIndustry,
-        matters: matterTokens,
-        method: row.text("method"),
-        level: row.text("level"),
-        start: start ?? "",
-        end: end ?? "",
-        teamSize,
-        needExpert,
-        focus: row.text("focus"),
-        note: row.text("note"),
-      },
-      scopeTokens: splitList(scopeText),
-      matterTokens,
-      at: (key) => row.address(key),
-      teamSizeDefault,
-    });
+    const task: Task = {
+      row: row.row,
+      planCode: row.text("planCode"),
+      planName: row.text("planName"),
+      code,
+      name,
+      type: type ?? "定向",
+      jointType: jointType ?? "部门内部",
+      initiator,
+      partners,
+      scope: { industries: [], areas: [], key: null, text: scopeText },
+      quantity: quantity ?? { kind: "count", count: 0, text: quantityText },
+      gradeRatios,
+      minPerIndustry,
+      matters: matterTokens,
+      method: row.text("method"),
+      level: row.text("level"),
+      start: start ?? "",
+      end: end ?? "",
+      teamSize,
+      needExpert,
+      focus: row.text("focus"),
+      note: row.text("note"),
+    };
+    if (facts) task.source = source(rec, row, facts);
+    out.push({ task, sheet: rec.sheet.name, scopeTokens: splitList(scopeText), matterTokens, at: (key) => row.address(key), teamSizeDefault });
   }
   return out;
+}
+
+function tableFacts(rec: Recognised, issues: IssueList): TableFacts {
+  const has = (k: string): boolean => rec.header.columns.has(k);
+  const { title, notes } = tableFrame(rec);
+  const partnersLabel = has("partners") ? compactKey(rec.header.labels[rec.header.columns.get("partners")!] ?? "") : "";
+  const shape: TaskTableShape = has("drawingUnit") || (has("category") && !has("partners") && !has("code"))
+    ? "internal"
+    : has("partnerMatters") || (has("seq") && !has("code") && has("partners"))
+      ? "joint"
+      : has("period") && has("code")
+        ? "work-plan"
+        : "flat";
+  const where = `${rec.header.lastRow + 1}:${rec.header.lastRow + 1}`;
+  if (!has("code") && !has("seq")) issues.error("COLUMN_MISSING", rec.sheet.name, where, "抽查任务表缺少“抽查任务编号”列（没有编号的计划表可用“序号”列，按 内部-1、联合-1 编号）。");
+  if (!has("name") && !has("category") && !has("scope")) issues.error("COLUMN_MISSING", rec.sheet.name, where, "抽查任务表缺少“抽查任务名称”列（或“抽查类别”“检查对象”列，用以组成任务名称）。");
+  if (!has("period") && !(has("start") && has("end"))) {
+    issues.error("COLUMN_MISSING", rec.sheet.name, where, "抽查任务表缺少“开始时间”“结束时间”列（也可用一列“抽查时间”，如 2026年2月至12月）。");
+  }
+  return {
+    shape,
+    kind: has("partners") || shape === "joint" ? "联合" : "内部",
+    title,
+    notes,
+    impliedJoint: impliedJointType(partnersLabel),
+  };
+}
+
+/** 联合科室 / 联合大队 → 内部联合; 联合部门 / 参与部门 / 配合部门 → 跨部门联合; both or neither → not implied. */
+function impliedJointType(label: string): JointType | null {
+  const internal = /科室|大队|支队/u.test(label);
+  const external = /部门|参与|配合/u.test(label);
+  return internal === external ? null : internal ? "内部联合" : "跨部门联合";
+}
+
+function source(rec: Recognised, row: DataRow, facts: TableFacts): TaskSource {
+  const typed: Record<string, string> = {};
+  for (const key of rec.header.columns.keys()) {
+    const v: Cell = row.value(key);
+    if (v !== null) typed[key] = typeof v === "string" ? v.trim() : row.text(key);
+  }
+  return { sheet: rec.sheet.name, shape: facts.shape, typed, table: { title: facts.title, notes: facts.notes } };
+}
+
+/** 抽查任务编号, or for a table without one the table kind and the row's 序号: `内部-1`, `联合-2` (§7.3). */
+function readCode(row: DataRow, facts: TableFacts): string {
+  if (row.has("code")) return requireText(row, "code", "抽查任务编号");
+  const seq = row.text("seq");
+  if (seq === "") {
+    if (row.has("seq") && !row.isError("seq")) row.error("VALUE_MISSING", "seq", "序号为空：没有“抽查任务编号”列的计划表按序号给任务编号，请填写序号。");
+    return "";
+  }
+  return `${facts.kind}-${seq}`;
+}
+
+/** 抽查任务名称, or for a table without one its 抽查类别 and 检查对象 (`安全生产：矿山、危化品、工贸行业生产经营单位`). */
+function readName(row: DataRow): string {
+  if (row.has("name")) return requireText(row, "name", "抽查任务名称");
+  const parts = [row.text("category"), row.text("scope").replace(/[。；;，,\s]+$/u, "")].filter((t) => t !== "");
+  if (parts.length === 0) row.error("VALUE_MISSING", row.has("category") ? "category" : "scope", "任务没有名称：请填写“抽查类别”或“检查对象”，或增加“抽查任务名称”列。");
+  return parts.join("：");
+}
+
+function readGradeRatios(row: DataRow) {
+  if (row.text("gradeRatios") === "") return null;
+  const ratios = parseGradeRatios(row.value("gradeRatios"));
+  if (ratios === null) {
+    row.error("GRADE_RATIOS_INVALID", "gradeRatios", `分级比例“${row.text("gradeRatios")}”无法识别，应写成 A:3%;B:5%;C:10%;D:30%（等级也可写 低/一般/较高/高风险，可加 未分级:5%）。`);
+  }
+  return ratios;
+}
+
+const QUANTITY_HELP = "可写 3%、3.5%、千分之五、37户、10家，或写“按风险等级”并在“分级比例”列填写 A:3%;B:5%;C:10%;D:30%";
+
+function readQuantity(row: DataRow, text: string): Quantity | null {
+  const quantity = parseQuantity(row.value("quantity"));
+  if (quantity === null) row.error("QUANTITY_INVALID", "quantity", `抽查比例或数量“${text}”无法识别；${QUANTITY_HELP}。`);
+  return quantity;
+}
+
+/** dr-2026.2: the wordings of published plans too (values/plan-quantity.ts). */
+function readPlanQuantity(row: DataRow, text: string, hasGradeRatios: boolean): Quantity | null {
+  const read = parsePlanQuantity(row.value("quantity"));
+  if (!read.ok) {
+    if (read.reason === "no-number") {
+      row.error("QUANTITY_NOT_GIVEN", "quantity", `“${text}”没有给出这次要抽取的比例或数量；请在此格写明，如 3%、37户（可保留原文在“备注”中）。`);
+    } else row.error("QUANTITY_INVALID", "quantity", `抽查比例或数量“${text}”无法识别；${QUANTITY_HELP}。`);
+    return null;
+  }
+  if (read.byGrade && read.quantity.kind === "ratio" && !hasGradeRatios) {
+    row.warning("GRADE_RATIOS_NOT_GIVEN", "quantity", `“${text}”要求结合信用风险等级，但没有填写“分级比例”：按总体比例抽取，不分等级。如需分等级，请增加“分级比例”列，如 A:1%;B:3%;C:10%;D:30%。`);
+  }
+  return read.quantity;
 }
 
 function readDate(row: DataRow, key: "start" | "end", label: string): string | null {
@@ -142,4 +226,44 @@ function readDate(row: DataRow, key: "start" | "end", label: string): string | n
     row.error("DATE_INVALID", key, `${label}“${text}”不是可识别的日期；可写 2026-03-01、2026/3/1、2026.3.1、2026年3月1日 或 2026年3月。`);
   }
   return iso;
+}
+
+/** dr-2026.2: one 抽查时间 cell for both ends (values/period.ts). */
+function readPeriod(row: DataRow, facts: TableFacts): { start: string | null; end: string | null } {
+  if (!row.has("period")) return { start: null, end: null };
+  const text = requireText(row, "period", "抽查时间");
+  if (text === "") return { start: null, end: null };
+  const period = parsePeriod(text, planYear(facts.title, row.text("planCode"), row.text("planName")));
+  if (period.ok) return { start: period.start, end: period.end };
+  row.error(
+    "DATE_INVALID",
+    "period",
+    period.reason === "no-year"
+      ? `抽查时间“${text}”没有写年份，表格标题和计划编号中也找不到年份；请写成如“2026年7-8月”。`
+      : `抽查时间“${text}”无法识别；可写 2026年2月至12月、2026年7-8月、2026年3月1日至11月30日、第二季度 或 11月底前完成。`,
+  );
+  return { start: null, end: null };
+}
+
+/** The plan's year: `2026 年度…` in the table's title, else a plan code (`2026001`, `秦联 2026025`) or name. */
+export function planYear(title: string, planCode: string, planName: string): string | null {
+  const m = /(20\d{2})\s*年/u.exec(title) ?? /(20\d{2})\d{3}$/.exec(planCode.replace(/\s+/g, "")) ?? /(20\d{2})\s*年/u.exec(planName);
+  return m ? m[1] : null;
+}
+
+function readJointType(row: DataRow, partners: string[], implied: JointType | null, v2: boolean): JointType | null {
+  let jointType: JointType | null = partners.length === 0 ? "部门内部" : v2 ? implied : null;
+  if (row.text("jointType") !== "") {
+    jointType = parseJointType(row.value("jointType"));
+    if (jointType === null) row.error("VALUE_INVALID", "jointType", `联合类型“${row.text("jointType")}”无法识别；可填 部门内部、内部联合、跨部门联合。`);
+  } else if (partners.length > 0 && jointType === null && !row.isError("jointType")) {
+    row.error("JOINT_TYPE_MISSING", row.has("jointType") ? "jointType" : "partners", "填写了联合部门，请在“联合类型”中注明“内部联合”或“跨部门联合”。");
+  }
+  if (jointType === "部门内部" && partners.length > 0 && row.text("jointType") !== "") {
+    row.error("JOINT_TYPE_CONFLICT", "partners", "联合类型为“部门内部”，却填写了联合部门。");
+  }
+  if ((jointType === "内部联合" || jointType === "跨部门联合") && partners.length === 0) {
+    row.error("PARTNERS_MISSING", row.has("partners") ? "partners" : "jointType", `联合类型为“${jointType}”，请填写联合部门。`);
+  }
+  return jointType;
 }

@@ -20,12 +20,13 @@ import { resolveTasks } from "../check/tasks";
  */
 export function readWorkbook(sheets: readonly SheetData[], options: ReadOptions = {}): WorkbookReading {
   const issues = new IssueList();
-  const found = recognise(sheets, issues, options.assign);
+  const algorithm = options.algorithm ?? CURRENT_ALGORITHM;
+  const found = recognise(sheets, issues, options.assign, algorithm);
 
   const targets = found.targets ? readTargets(found.targets, issues) : [];
   const inspectors = found.inspectors ? readInspectors(found.inspectors, issues) : [];
   const matters = found.matters ? readMatters(found.matters, issues) : [];
-  const taskRows = found.tasks ? readTasks(found.tasks, issues) : [];
+  const taskRows = found.taskSheets.flatMap((t) => readTasks(t, found.schemas.tasks, issues, algorithm));
   const recusalRows = found.recusals ? readRecusals(found.recusals, issues) : [];
   const rules = readRules(found.rules, issues);
 
@@ -39,8 +40,9 @@ export function readWorkbook(sheets: readonly SheetData[], options: ReadOptions 
   const recusals = resolveRecusals(recusalRows, targets, inspectors);
 
   return {
-    algorithm: options.algorithm ?? CURRENT_ALGORITHM,
+    algorithm,
     sheets: summarise(found, { targets: targets.length, inspectors: inspectors.length, matters: matters.length, tasks: tasks.length, recusals: recusals.length, rules: null }),
+    taskSheets: found.taskSheets.map((t) => ({ sheet: t.sheet.name, headerRow: t.header.lastRow + 1, rows: taskRows.filter((r) => r.sheet === t.sheet.name).length })),
     targets,
     inspectors,
     matters,

@@ -129,12 +129,15 @@ describe("problems are reported by cell", () => {
     const r = readWorkbook(book);
     expect(codes(r.issues)).toEqual([
       "error:DATE_INVALID@计划!I2",
-      "error:QUANTITY_INVALID@计划!G3",
+      "error:QUANTITY_NOT_GIVEN@计划!G3",
       "error:TASK_DEPT_UNKNOWN@计划!E3",
       "error:TASK_INDUSTRY_UNKNOWN@计划!F2",
       "error:TASK_MATTER_UNKNOWN@计划!H3",
     ]);
     expect(r.issues.find((i) => i.code === "TASK_INDUSTRY_UNKNOWN")!.message).toContain("烟花爆竹");
+    expect(r.issues.find((i) => i.code === "QUANTITY_NOT_GIVEN")!.message).toContain("没有给出这次要抽取的比例或数量");
+    // dr-2026.1 did not tell a deferring text from an unreadable one.
+    expect(codes(readWorkbook(book, { algorithm: "dr-2026.1" }).issues)).toContain("error:QUANTITY_INVALID@计划!G3");
   });
 
   test("task consistency: end before start, duplicate code, joint type and team size", () => {
@@ -144,8 +147,10 @@ describe("problems are reported by cell", () => {
     setCell(book, "计划", 2, 0, "2026001");
     setCell(book, "计划", 2, 2, null);
     setCell(book, "计划", 1, 10, 1);
-    const r = readWorkbook(book);
-    expect(codes(r.issues)).toEqual([
+    // The partners column is headed 联合部门: dr-2026.2 takes the task as 跨部门联合, dr-2026.1 asks.
+    expect(codes(readWorkbook(book).issues)).toEqual(["error:DUPLICATE_TASK@计划!A3", "error:TASK_DATES_ORDER@计划!J2", "error:TEAM_TOO_SMALL@计划!K2"]);
+    expect(readWorkbook(book).tasks[1].jointType).toBe("跨部门联合");
+    expect(codes(readWorkbook(book, { algorithm: "dr-2026.1" }).issues)).toEqual([
       "error:DUPLICATE_TASK@计划!A3",
       "error:JOINT_TYPE_MISSING@计划!C3",
       "error:TASK_DATES_ORDER@计划!J2",
