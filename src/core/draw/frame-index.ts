@@ -200,7 +200,7 @@ export function changedRows(recorded: Record<string, string>, current: Record<st
   };
   for (const t of reading.targets) add(reading.sheets.targets?.sheet, targetKey(t), t.row, `单位 ${t.uscc}（${t.name}）`);
   for (const p of reading.inspectors) add(reading.sheets.inspectors?.sheet, inspectorKey(p), p.row, `人员 ${p.name}（${p.cert || "无证号"}）`);
-  for (const t of reading.tasks) add(reading.sheets.tasks?.sheet, taskKey(t), t.row, `任务 ${t.code}`);
+  for (const t of reading.tasks) add(t.source?.sheet ?? reading.sheets.tasks?.sheet, taskKey(t), t.row, `任务 ${t.code}`);
   for (const r of reading.recusals) add(reading.sheets.recusals?.sheet, recusalKey(r), r.row, `回避 ${r.inspector} — ${r.target}`);
   if (changed.has(bucketOf("rules"))) {
     seen.add(bucketOf("rules"));

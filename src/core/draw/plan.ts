@@ -76,14 +76,15 @@ export function planDraw(reading: WorkbookReading, options: PlanOptions = {}): D
     }
     const { eligible, eligibleIds, excluded, firstOfIndustry } = scoped;
     const where = `${task.row}:${task.row}`;
+    const sheet = task.source?.sheet ?? tasksSheet;
     const alloc = allocate(task, eligible, reading.rules, eligibleIds);
     if (!alloc.ok) {
-      for (const p of alloc.problems) issues.error("STRATUM_INFEASIBLE", tasksSheet, where, `任务 ${task.code}：${p}。抽取无法进行，请调整任务或名录。`);
+      for (const p of alloc.problems) issues.error("STRATUM_INFEASIBLE", sheet, where, `任务 ${task.code}：${p}。抽取无法进行，请调整任务或名录。`);
       plans.push({ task, year, eligible, excluded, strata: [], take: 0 });
       continue;
     }
     // Without recusals a team depends on the target's industry only: one check per industry.
-    checkTeams(task, recusals.size === 0 ? firstOfIndustry : eligible, facts, recusals, tasksSheet, where, issues);
+    checkTeams(task, recusals.size === 0 ? firstOfIndustry : eligible, facts, recusals, sheet, where, issues);
     plans.push({ task, year, eligible, excluded, strata: alloc.strata, take: alloc.strata.reduce((a, s) => a + s.take, 0) });
   }
   options.mark?.("frame");
