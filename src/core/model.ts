@@ -7,7 +7,8 @@ export type SheetKind = "targets" | "inspectors" | "matters" | "tasks" | "recusa
 export const SHEET_KINDS: readonly SheetKind[] = ["targets", "inspectors", "matters", "tasks", "recusals", "rules"];
 
 export type RiskGrade = "A" | "B" | "C" | "D" | "未分级";
-export type TargetStatus = "正常" | "停产" | "注销" | "吊销" | "撤销" | "迁出" | "关闭";
+/** 停业 and 清算 are told apart from dr-2026.2 on (docs/draw-spec.md §7.4). */
+export type TargetStatus = "正常" | "停产" | "停业" | "清算" | "注销" | "吊销" | "撤销" | "迁出" | "关闭";
 export type InspectorStatus = "在岗" | "离岗" | "调离" | "休假";
 export type MatterCategory = "重点检查事项" | "一般检查事项";
 export type TaskType = "定向" | "不定向";
@@ -20,6 +21,8 @@ export interface Target {
   /** Upper-case, half-width, as typed otherwise (a failed check digit is kept). */
   uscc: string;
   industry: string;
+  /** 企业类型 / 行业细分 (生产, 经营, 使用…) as listed; read under dr-2026.2 only, "" when not given. */
+  subtype?: string;
   risk: RiskGrade;
   area: string;
   address: string;

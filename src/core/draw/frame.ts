@@ -1,4 +1,4 @@
-import type { AlgorithmId } from "./algorithm";
+import { hasRules, type AlgorithmId } from "./algorithm";
 import type { Canonical } from "../hash/canonical";
 import { canonicalJson } from "../hash/canonical";
 import type { Fraction } from "../values/fraction";
@@ -36,10 +36,12 @@ function grades(g: GradeRatios | null): Canonical {
   return Object.fromEntries(Object.entries(g).map(([k, f]) => [k, fractionText(f as Fraction)]));
 }
 
-const targetFrame = (t: Target): Canonical => ({
+/** A target as the frame holds it; dr-2026.2 adds its 企业类型 (scopes may name sub-types). */
+const targetFrame = (t: Target, v2: boolean): Canonical => ({
   uscc: t.uscc,
   name: t.name,
   industry: t.industry,
+  ...(v2 ? { subtype: t.subtype ?? "" } : {}),
   risk: t.risk,
   area: t.area,
   key: t.key,
@@ -107,9 +109,10 @@ export interface FrameInput {
  * row order, blank rows, column order, extra columns and formatting never change it.
  */
 export function buildFrame(input: FrameInput): Canonical {
+  const v2 = hasRules(input.algorithm, "dr-2026.2");
   return {
     algorithm: input.algorithm,
-    targets: [...input.targets].sort((a, b) => cmp(a.uscc, b.uscc)).map(targetFrame),
+    targets: [...input.targets].sort((a, b) => cmp(a.uscc, b.uscc)).map((t) => targetFrame(t, v2)),
     inspectors: sortInspectors(input.inspectors).map(inspectorFrame),
     recusals: sortedRecusals(input.recusals),
     tasks: [...input.tasks].sort((a, b) => cmp(a.code, b.code)).map(taskFrame),
@@ -142,11 +145,13 @@ function writeInspector(p: Inspector, out: JsonBytes): void {
   out.raw('],"name":').string(p.name).raw(',"status":').string(p.status).raw("}");
 }
 
-/** canonicalJson(targetFrame(t)) as UTF-8 bytes, keys in sorted order, without the string. */
-function writeTarget(t: Target, out: JsonBytes): void {
+/** canonicalJson(targetFrame(t, v2)) as UTF-8 bytes, keys in sorted order, without the string. */
+function writeTarget(t: Target, out: JsonBytes, v2: boolean): void {
   out.raw('{"area":').string(t.area).raw(',"checksThisYear":').int(t.checksThisYear).raw(',"industry":').string(t.industry);
   out.raw(',"key":').bool(t.key).raw(',"name":').string(t.name).raw(',"risk":').string(t.risk);
-  out.raw(',"status":').string(t.status).raw(',"uscc":').string(t.uscc).raw("}");
+  out.raw(',"status":').string(t.status);
+  if (v2) out.raw(',"subtype":').string(t.subtype ?? "");
+  out.raw(',"uscc":').string(t.uscc).raw("}");
 }
 
 export interface FrameSummary {
@@ -162,6 +167,7 @@ export interface FrameSummary {
  * JSON is ever held whole. Equal to frameDigest(buildFrame(input)) and frameIndex(buildFrame(input)).
  */
 export function frameSummary(input: FrameInput): FrameSummary {
+  const v2 = hasRules(input.algorithm, "dr-2026.2");
   const inspectors = sortInspectors(input.inspectors);
   const prior = [...input.prior].sort((a, b) => cmp(a.year, b.year) || cmp(a.uscc, b.uscc));
   const recusals = sortedRecusals(input.recusals);
@@ -212,7 +218,7 @@ export function frameSummary(input: FrameInput): FrameSummary {
     if (i > 0) out.raw(",");
     const start = out.length;
     const t = targets[i];
-    writeTarget(t, out);
+    writeTarget(t, out, v2);
     index.addTarget(t.uscc, out.bytes, start, out.length);
     out.drain();
   }

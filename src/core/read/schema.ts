@@ -27,6 +27,28 @@ const col = (key: string, label: string, aliases: string[], flags: Partial<Colum
 const REQ = { required: true, drawReads: true };
 const READ = { drawReads: true };
 
+/** 检查对象名录库 as dr-2026.1 reads it. */
+export const TARGETS_2026_1: SheetSchema = {
+  kind: "targets",
+  title: "检查对象名录库",
+  columns: [
+    col("name", "单位名称", ["企业名称", "检查对象名称", "市场主体名称", "生产经营单位名称", "名称"], REQ),
+    col("uscc", "统一社会信用代码", ["社会信用代码", "信用代码", "统一代码", "USCC", "注册号", "统一社会信用代码(注册号)"], REQ),
+    col("industry", "行业领域", ["行业", "行业类别", "监管行业", "所属行业", "行业分类"], REQ),
+    col("risk", "信用风险等级", ["风险等级", "信用等级", "信用风险分类", "风险分类"], READ),
+    col("area", "所属区域", ["区域", "辖区", "属地", "所在地区"], READ),
+    col("address", "地址", ["注册地址", "经营地址", "住所"]),
+    col("key", "是否重点", ["重点", "重点单位"], READ),
+    col("status", "状态", ["经营状态", "登记状态"], READ),
+    col("legalRep", "法定代表人", ["法人", "法人代表"]),
+    col("contact", "联系人", ["联络人"]),
+    col("phone", "联系电话", ["电话", "联系方式"]),
+    col("checksThisYear", "本年已检查次数", ["本年检查次数", "已检查次数", "年度已检查次数"], READ),
+    col("lastCheckDate", "上次检查日期", ["上次检查时间", "最近检查日期"], READ),
+  ],
+};
+
+/** 检查对象名录库 as dr-2026.2 reads it: also 企业类型 (生产 / 经营 / 使用…), for scopes that name sub-types. */
 export const TARGETS: SheetSchema = {
   kind: "targets",
   title: "检查对象名录库",
@@ -34,6 +56,7 @@ export const TARGETS: SheetSchema = {
     col("name", "单位名称", ["企业名称", "检查对象名称", "市场主体名称", "生产经营单位名称", "名称"], REQ),
     col("uscc", "统一社会信用代码", ["社会信用代码", "信用代码", "统一代码", "USCC", "注册号", "统一社会信用代码(注册号)"], REQ),
     col("industry", "行业领域", ["行业", "行业类别", "监管行业", "所属行业", "行业分类"], REQ),
+    col("subtype", "企业类型", ["行业细分", "经营类型", "单位类型", "企业类别", "生产经营类型"], READ),
     col("risk", "信用风险等级", ["风险等级", "信用等级", "信用风险分类", "风险分类"], READ),
     col("area", "所属区域", ["区域", "辖区", "属地", "所在地区"], READ),
     col("address", "地址", ["注册地址", "经营地址", "住所"]),
@@ -178,7 +201,7 @@ export const SCHEMAS: Record<SheetKind, SheetSchema> = {
   rules: RULES,
 };
 
-const SCHEMAS_2026_1: Record<SheetKind, SheetSchema> = { ...SCHEMAS, tasks: TASKS_2026_1 };
+const SCHEMAS_2026_1: Record<SheetKind, SheetSchema> = { ...SCHEMAS, targets: TARGETS_2026_1, tasks: TASKS_2026_1 };
 
 /** The input sheets as the rules of `algorithm` read them (docs/draw-spec.md §7). */
 export const schemasFor = (algorithm: AlgorithmId): Record<SheetKind, SheetSchema> => (hasRules(algorithm, "dr-2026.2") ? SCHEMAS : SCHEMAS_2026_1);

@@ -4,16 +4,16 @@ import { parseDate } from "../values/date";
 import { parseInteger } from "../values/number";
 import type { Recognised } from "./recognize";
 import { dataRows, type DataRow } from "./rows";
-import { TARGETS } from "./schema";
+import type { SheetSchema } from "./schema";
 import { isUsccShape, isValidUscc, normalizeUscc, usccCheckChar } from "../values/uscc";
 import { INACTIVE_STATUSES, parseRiskGrade, parseTargetStatus, parseYesNo } from "../values/vocabulary";
 import { requireText } from "./required";
 
 /** Reads 检查对象名录库 rows into targets; duplicates are checked by the caller. */
-export function readTargets(rec: Recognised, issues: IssueList): Target[] {
+export function readTargets(rec: Recognised, schema: SheetSchema, issues: IssueList, v2: boolean): Target[] {
   const out: Target[] = [];
   let c: TargetSlots | null = null;
-  for (const row of dataRows(rec, TARGETS, issues)) {
+  for (const row of dataRows(rec, schema, issues)) {
     c ??= targetSlots(row);
     const name = requireText(row, "name", "单位名称", c.name);
     const uscc = readUscc(row, c.uscc);
@@ -27,9 +27,10 @@ export function readTargets(rec: Recognised, issues: IssueList): Target[] {
       row.warning("RISK_UNGRADED", "risk", "信用风险等级为空（未分级），将计入“信用分类抽查占比”的未分级部分。");
     }
 
-    let status = row.textAt(c.status) === "" ? "正常" : parseTargetStatus(row.valueAt(c.status));
+    let status = row.textAt(c.status) === "" ? "正常" : parseTargetStatus(row.valueAt(c.status), v2);
     if (status === null) {
-      row.error("VALUE_INVALID", "status", `状态“${row.textAt(c.status)}”无法识别；可填 正常、停产、注销、吊销、撤销、迁出、关闭。`);
+      const words = v2 ? "正常（存续、在营、开业、在册）、停产、停业、清算、注销、吊销、撤销、迁出、关闭" : "正常、停产、注销、吊销、撤销、迁出、关闭";
+      row.error("VALUE_INVALID", "status", `状态“${row.textAt(c.status)}”无法识别；可填 ${words}。`);
       status = "正常";
     } else if (INACTIVE_STATUSES.includes(status)) {
       row.warning("TARGET_INACTIVE", "status", `状态为“${status}”，该单位不参加抽取。`);
@@ -53,7 +54,7 @@ export function readTargets(rec: Recognised, issues: IssueList): Target[] {
       if (lastCheck === null) row.error("DATE_INVALID", "lastCheckDate", `上次检查日期“${row.textAt(c.lastCheckDate)}”无法识别。`);
     }
 
-    out.push({
+    const target: Target = {
       row: row.row,
       name,
       uscc,
@@ -68,7 +69,9 @@ export function readTargets(rec: Recognised, issues: IssueList): Target[] {
       phone: row.textAt(c.phone),
       checksThisYear: checks,
       lastCheckDate: lastCheck,
-    });
+    };
+    if (v2) target.subtype = row.textAt(c.subtype);
+    out.push(target);
   }
   return out;
 }
@@ -79,6 +82,7 @@ function targetSlots(row: DataRow) {
     name: row.slot("name"),
     uscc: row.slot("uscc"),
     industry: row.slot("industry"),
+    subtype: row.slot("subtype"),
     risk: row.slot("risk"),
     status: row.slot("status"),
     key: row.slot("key"),

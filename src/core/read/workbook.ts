@@ -1,5 +1,5 @@
 import type { SheetData } from "../grid/cell";
-import { CURRENT_ALGORITHM } from "../draw/algorithm";
+import { CURRENT_ALGORITHM, hasRules } from "../draw/algorithm";
 import { IssueList } from "../issue";
 import { SHEET_KINDS, type ReadOptions, type SheetKind, type SheetMatch, type WorkbookReading } from "../model";
 import { readInspectors } from "./inspectors";
@@ -23,7 +23,8 @@ export function readWorkbook(sheets: readonly SheetData[], options: ReadOptions 
   const algorithm = options.algorithm ?? CURRENT_ALGORITHM;
   const found = recognise(sheets, issues, options.assign, algorithm);
 
-  const targets = found.targets ? readTargets(found.targets, issues) : [];
+  const v2 = hasRules(algorithm, "dr-2026.2");
+  const targets = found.targets ? readTargets(found.targets, found.schemas.targets, issues, v2) : [];
   const inspectors = found.inspectors ? readInspectors(found.inspectors, issues) : [];
   const matters = found.matters ? readMatters(found.matters, issues) : [];
   const taskRows = found.taskSheets.flatMap((t) => readTasks(t, found.schemas.tasks, issues, algorithm));

@@ -3,7 +3,7 @@ import type { InspectorStatus, JointType, MatterCategory, RiskGrade, TargetStatu
 import { cellText, compactKey } from "./text";
 
 /** Values the core understands, each with the spellings staff use. Lookup is on compactKey(). */
-function table<T extends string>(entries: Record<T, string[]>): Map<string, T> {
+function table<T extends string>(entries: Partial<Record<T, string[]>>): Map<string, T> {
   const map = new Map<string, T>();
   for (const [value, spellings] of Object.entries(entries) as [T, string[]][]) {
     for (const s of [value, ...spellings]) map.set(compactKey(s), value);
@@ -24,11 +24,29 @@ const YES_NO = table<"是" | "否">({
   否: ["否", "n", "no", "false", "×", "一般", "非重点", "0"],
 });
 
-const TARGET_STATUS = table<TargetStatus>({
+/** 登记状态 as dr-2026.1 reads it (停业 counts as 停产; 清算 is not a status). */
+const TARGET_STATUS_2026_1 = table<TargetStatus>({
   正常: ["正常", "存续", "在业", "开业", "在营", "营业", "生产"],
   停产: ["停产", "停业", "停工", "停产停业", "长期停产"],
   注销: ["注销", "已注销"],
   吊销: ["吊销", "已吊销", "被吊销"],
+  撤销: ["撤销", "已撤销", "被撤销"],
+  迁出: ["迁出", "已迁出"],
+  关闭: ["关闭", "已关闭", "关停"],
+});
+
+/**
+ * 登记状态 as dr-2026.2 reads it: also the words of the national enterprise credit system
+ * (存续（在营、开业、在册）, 在营（开业）, 吊销未注销, 迁入…). 停业 (歇业: still registered, may
+ * resume) is drawn as 停产 is; 清算 (winding up, ends in 注销) is not drawn.
+ */
+const TARGET_STATUS = table<TargetStatus>({
+  正常: ["正常", "存续", "存续(在营、开业、在册)", "存续(在营,开业,在册)", "在营(开业)", "在营", "在业", "开业", "在册", "营业", "生产", "迁入", "已迁入"],
+  停产: ["停产", "停工", "长期停产"],
+  停业: ["停业", "歇业", "停产停业", "暂停营业"],
+  清算: ["清算", "清算中", "正在清算", "正在组织清算"],
+  注销: ["注销", "已注销"],
+  吊销: ["吊销", "已吊销", "被吊销", "吊销未注销", "吊销,未注销", "吊销、未注销"],
   撤销: ["撤销", "已撤销", "被撤销"],
   迁出: ["迁出", "已迁出"],
   关闭: ["关闭", "已关闭", "关停"],
@@ -73,11 +91,12 @@ export function parseYesNo(value: Cell | string): boolean | null {
   return v === null ? null : v === "是";
 }
 
-export const parseTargetStatus = (v: Cell | string): TargetStatus | null => lookup(TARGET_STATUS, v);
+/** `v2`: the words of dr-2026.2 (see TARGET_STATUS). */
+export const parseTargetStatus = (v: Cell | string, v2 = true): TargetStatus | null => lookup(v2 ? TARGET_STATUS : TARGET_STATUS_2026_1, v);
 export const parseInspectorStatus = (v: Cell | string): InspectorStatus | null => lookup(INSPECTOR_STATUS, v);
 export const parseMatterCategory = (v: Cell | string): MatterCategory | null => lookup(MATTER_CATEGORY, v);
 export const parseTaskType = (v: Cell | string): TaskType | null => lookup(TASK_TYPE, v);
 export const parseJointType = (v: Cell | string): JointType | null => lookup(JOINT_TYPE, v);
 
-/** Statuses whose targets are never drawn. */
-export const INACTIVE_STATUSES: readonly TargetStatus[] = ["注销", "吊销", "撤销", "迁出", "关闭"];
+/** Statuses whose targets are never drawn (清算 only occurs from dr-2026.2 on). */
+export const INACTIVE_STATUSES: readonly TargetStatus[] = ["清算", "注销", "吊销", "撤销", "迁出", "关闭"];

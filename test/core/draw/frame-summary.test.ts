@@ -7,9 +7,10 @@ import { verifyWorkbook } from "../../../src/core/draw/verify";
 import { readWorkbook } from "../../../src/core/read/workbook";
 import { drawBook, uscc } from "./book";
 import { goldenBook } from "./golden-book";
+import { qinhuangdaoPlanBook } from "../../../scripts/samples/plan-books";
 
-const inputOf = (sheets: Parameters<typeof readWorkbook>[0], prior: FrameInput["prior"] = []): FrameInput => {
-  const r = readWorkbook(sheets);
+const inputOf = (sheets: Parameters<typeof readWorkbook>[0], prior: FrameInput["prior"] = [], algorithm: FrameInput["algorithm"] = "dr-2026.2"): FrameInput => {
+  const r = readWorkbook(sheets, { algorithm });
   return { algorithm: r.algorithm, targets: r.targets, inspectors: r.inspectors, recusals: r.recusals, tasks: r.tasks, rules: r.rules, prior };
 };
 
@@ -18,6 +19,8 @@ const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
 describe("frameSummary: the streamed digest and index equal the reference frame's", () => {
   test.each<[string, FrameInput]>([
     ["a clean book with recusals and prior draws", inputOf(goldenBook(700), [{ year: "2026", uscc: uscc(5), count: 1 }, { year: "2025", uscc: uscc(9), count: 2 }])],
+    ["the same under dr-2026.1", inputOf(goldenBook(700), [{ year: "2026", uscc: uscc(5), count: 1 }], "dr-2026.1")],
+    ["a book with 企业类型 (dr-2026.2 frames it)", inputOf(qinhuangdaoPlanBook({ filled: true }))],
     ["a messy book (duplicate and non-ASCII ids, blanks)", inputOf(goldenBook(700, true))],
     ["a small book (comparator sort)", inputOf(drawBook({ industries: { 工贸: 10 } }))],
     ["an empty book", { algorithm: "dr-2026.2", targets: [], inspectors: [], recusals: [], tasks: [], rules: readWorkbook([]).rules, prior: [] }],
@@ -133,7 +136,7 @@ describe("verify names the changed rows from the record's index", () => {
 
 describe("format 1 (records written before format 2)", () => {
   test("frameIndexV1Of keeps format 1 byte for byte (the golden book's index as pinned before format 2)", () => {
-    const input = inputOf(goldenBook(2000));
+    const input = inputOf(goldenBook(2000), [], "dr-2026.1");
     const tasks = [...input.tasks].sort((a, b) => (a.code < b.code ? -1 : 1));
     const digest = createHash("sha256").update(JSON.stringify(frameIndexV1Of({ ...input, tasks }))).digest("hex");
     expect(digest).toBe("8dc981e09c227765fdfeefb8af6040c4f7ff456224475df62c671c0980fbc5ae");
