@@ -76,6 +76,13 @@ export type GradeRatios = Partial<Record<RiskGrade, Fraction>>;
 export interface TaskScope {
   /** 行业领域 the task covers; empty = every industry. */
   industries: string[];
+  /**
+   * dr-2026.2: industry → the 企业类型 the task is limited to (`危险化学品生产、经营企业`); an
+   * industry not listed is drawn whole. Only sub-types the roster lists are kept here.
+   */
+  subtypes?: Record<string, string[]>;
+  /** dr-2026.2: sub-types the plan names but the roster cannot tell (no 企业类型 given): drawn whole, said in the 抽取公告. */
+  subtypesNotApplied?: string[];
   /** 所属区域 filter; empty = every area. */
   areas: string[];
   /** 重点 only, 一般 only, or both (null). */
@@ -85,6 +92,14 @@ export interface TaskScope {
 
 /** The shape of the plan table a task was read from (dr-2026.2); it is written back in the same shape. */
 export type TaskTableShape = "flat" | "internal" | "joint" | "work-plan";
+
+/** The departments one seat of a team is filled from (dr-2026.2). */
+export interface DepartmentGroup {
+  /** As the plan names it (`非煤矿山安全监管科/执法一大队`, `包头市应急管理局`). */
+  label: string;
+  /** Roster departments, sorted; a slash list or the bureau itself gives several. */
+  departments: string[];
+}
 
 /** Where a task was read from and what its row said as typed (dr-2026.2): for writing the table back. */
 export interface TaskSource {
@@ -122,6 +137,15 @@ export interface Task {
   note: string;
   /** Read under dr-2026.2 only (never part of the frame). */
   source?: TaskSource;
+  /**
+   * dr-2026.2: the department seats, the initiator's first, then each partner with officers in the
+   * roster (§7.2). Absent under dr-2026.1, where every department of the task is one seat.
+   */
+  seats?: DepartmentGroup[];
+  /** dr-2026.2: partner agencies with no officers in the roster; they send their own (自行选派). */
+  selfStaffed?: string[];
+  /** dr-2026.2: set for a task another agency leads and the bureau only joins: listed, not drawn here. */
+  notDrawn?: string;
 }
 
 export interface Recusal {

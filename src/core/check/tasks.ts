@@ -1,8 +1,10 @@
 import type { IssueList } from "../issue";
-import type { Inspector, Matter, Rules, Target, Task, TaskScope } from "../model";
+import type { DepartmentGroup, Inspector, Matter, Rules, Target, Task, TaskScope } from "../model";
 import type { TaskRow } from "../read/tasks";
 import { INDUSTRY_SYNONYMS } from "../values/industry";
 import { compactKey } from "../values/text";
+import { DepartmentResolver, slashList } from "./departments";
+import { readScope } from "./scope";
 
 export interface TaskContext {
   targets: readonly Target[];
@@ -10,7 +12,10 @@ export interface TaskContext {
   matters: readonly Matter[];
   rules: Rules;
   hasMatters: boolean;
-  sheet: string;
+  /** The rules of dr-2026.2: departments through DepartmentResolver, scopes through readScope (§7). */
+  v2: boolean;
+  /** dr-2026.2: 部门别名 rows, [alias, roster department]. */
+  aliases?: readonly (readonly [string, string])[];
 }
 
 /** Words in 对象范围 that name the whole jurisdiction rather than a filter. */
@@ -74,6 +79,109 @@ function resolveScope(row: TaskRow, ctx: TaskContext, industries: ReadonlyMap<st
   return scope;
 }
 
+/** dr-2026.2: 对象范围 through readScope; sub-types kept only for industries whose units have a 企业类型. */
+function resolveScopeV2(row: TaskRow, ctx: TaskContext, industries: ReadonlyMap<string, string>, areas: ReadonlyMap<string, string>, typed: ReadonlySet<string>, issues: IssueList): TaskScope {
+  const read = readScope(row.task.scope.text, industries, areas);
+  const scope: TaskScope = { industries: read.industries, areas: read.areas, key: read.key, text: row.task.scope.text, subtypes: {}, subtypesNotApplied: [] };
+  for (const [industry, types] of Object.entries(read.subtypes)) {
+    if (typed.has(industry)) scope.subtypes![industry] = types;
+    else scope.subtypesNotApplied!.push(`${industry}：${types.join("、")}`);
+  }
+  if (scope.subtypesNotApplied!.length > 0) {
+    issues.warning(
+      "SCOPE_SUBTYPE_UNKNOWN",
+      row.sheet,
+      row.at("scope"),
+      `任务 ${row.task.code} 的对象范围只含${scope.subtypesNotApplied!.join("；")}单位，但检查对象名录库没有填写这些单位的“企业类型”：按整个行业抽取，抽取公告中注明。如需只抽这些单位，请在名录库中增加“企业类型”列。`,
+    );
+  }
+  if (read.unknown.length === 0) return scope;
+  const known = [...industries.values()].slice(0, 12).join("、") || "（名录库为空）";
+  const nothing = read.industries.length === 0 && read.areas.length === 0;
+  issues.add(
+    nothing ? "error" : "warning",
+    "TASK_INDUSTRY_UNKNOWN",
+    row.sheet,
+    row.at("scope"),
+    nothing
+      ? `任务 ${row.task.code} 的对象范围“${row.task.scope.text}”在检查对象名录库中找不到对应的行业领域或区域（现有行业领域：${known}）；请改写对象范围，或在名录库中核对行业领域。`
+      : `任务 ${row.task.code} 的对象范围中“${read.unknown.join("、")}”在检查对象名录库中没有对应的行业领域或区域，只按 ${[...read.industries, ...read.areas].join("、")} 抽取（现有行业领域：${known}）。`,
+  );
+  return scope;
+}
+
+/**
+ * dr-2026.2: the task's department seats (§7.2). The initiator — or, in a 包头-style internal table,
+ * the 检查对象抽取单位 where it names a roster department — fills the first; each partner with
+ * officers in the roster another; a partner agency without any sends its own (自行选派). A task
+ * whose initiator is not the bureau's while the bureau is among its partners is listed, not drawn.
+ */
+function resolveSeats(row: TaskRow, task: Task, resolver: DepartmentResolver, issues: IssueList): void {
+  const unknown = (text: string, key: string, suggestion: string | null, candidates?: string[]): void => {
+    const hint = candidates ? `（可能是：${candidates.join("、")}）` : suggestion ? `（是否指“${suggestion}”？）` : "";
+    issues.error(
+      candidates ? "TASK_DEPT_AMBIGUOUS" : "TASK_DEPT_UNKNOWN",
+      row.sheet,
+      row.at(key),
+      `任务 ${task.code} 的部门“${text}”${candidates ? "对应名录库中的多个部门" : "在执法检查人员名录库中没有执法人员"}${hint}；如果计划表用的是简称，可在“部门别名”表中写明它对应名录库中的哪个部门。`,
+    );
+  };
+  const group = (text: string): { names: string[]; missing: { text: string; suggestion: string | null; candidates?: string[] }[] } => {
+    const names: string[] = [];
+    const missing: { text: string; suggestion: string | null; candidates?: string[] }[] = [];
+    for (const piece of slashList(text)) {
+      const m = resolver.resolve(piece);
+      if (m.kind === "departments" || m.kind === "bureau") m.names.forEach((n) => names.includes(n) || names.push(n));
+      else missing.push({ text: piece, suggestion: m.kind === "unknown" ? m.suggestion : null, candidates: m.kind === "ambiguous" ? m.candidates : undefined });
+    }
+    return { names: names.sort(), missing };
+  };
+
+  // 检查对象抽取单位 (包头 internal): the unit that draws and inspects, where the roster has it.
+  const drawingUnit = task.source?.typed.drawingUnit ?? "";
+  const byUnit = drawingUnit ? group(drawingUnit) : null;
+  const lead = byUnit && byUnit.names.length > 0 && byUnit.missing.length === 0 ? { label: drawingUnit, key: "drawingUnit", ...byUnit } : { label: task.initiator, key: "initiator", ...group(task.initiator) };
+  const seats: DepartmentGroup[] = [];
+  const selfStaffed: string[] = [];
+
+  if (lead.names.length === 0 && task.initiator !== "") {
+    const joining = task.partners.find((p) => resolver.namesBureau(p));
+    if (joining) {
+      task.notDrawn = `由“${task.initiator}”牵头，本局（${joining}）参与；不在本工作簿中抽取。`;
+      issues.warning("TASK_LED_ELSEWHERE", row.sheet, row.at("initiator"), `任务 ${task.code}：${task.notDrawn}`);
+      task.seats = [];
+      task.selfStaffed = [];
+      return;
+    }
+  }
+  for (const m of lead.missing) unknown(m.text, lead.key, m.suggestion, m.candidates);
+  if (lead.names.length > 0) seats.push({ label: lead.label, departments: lead.names });
+
+  for (const partner of task.partners) {
+    const g = group(partner);
+    if (g.missing.length === 0 && g.names.length > 0) {
+      seats.push({ label: partner, departments: g.names });
+      continue;
+    }
+    const ours = resolver.namesBureau(partner) || !resolver.isOtherAgency(partner);
+    if (task.jointType === "跨部门联合" && !ours) {
+      selfStaffed.push(partner);
+      continue;
+    }
+    for (const m of g.missing) unknown(m.text, "partners", m.suggestion, m.candidates);
+  }
+  if (selfStaffed.length > 0) {
+    issues.warning(
+      "PARTNER_SELF_STAFFED",
+      row.sheet,
+      row.at("partners"),
+      `任务 ${task.code}：${selfStaffed.join("、")}在执法检查人员名录库中没有执法人员，按“自行选派”处理——检查组从本局人员中抽取，这些部门自行派员参加；检查组名单和抽取公告中注明。`,
+    );
+  }
+  task.seats = seats;
+  task.selfStaffed = selfStaffed;
+}
+
 function resolveMatters(row: TaskRow, ctx: TaskContext, issues: IssueList): string[] {
   if (!ctx.hasMatters) return row.matterTokens;
   const codes: string[] = [];
@@ -87,6 +195,13 @@ function resolveMatters(row: TaskRow, ctx: TaskContext, issues: IssueList): stri
     for (const m of byCategory) if (!codes.includes(m.code)) codes.push(m.code);
   }
   return codes;
+}
+
+/** The departments of the roster's officers (experts aside), each once. */
+function departmentNames(inspectors: readonly Inspector[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of inspectors) if (!p.expert && p.department !== "") out.add(p.department);
+  return out;
 }
 
 /** Resolves departments, scope and matters against the rosters; settles team sizes by the rules. */
@@ -109,22 +224,30 @@ export function resolveTasks(rows: readonly TaskRow[], ctx: TaskContext, issues:
       if (!areas.has(compactKey(t.area))) areas.set(compactKey(t.area), t.area);
     }
   }
+  const resolver = ctx.v2 ? new DepartmentResolver([...departmentNames(ctx.inspectors)], ctx.rules.authority, ctx.aliases) : null;
+  const typed = new Set<string>();
+  if (ctx.v2) for (const t of ctx.targets) if (t.subtype) typed.add(t.industry);
   return rows.map((row) => {
     const task = { ...row.task };
     if (task.code !== "") {
       const seen = firstRow.get(task.code);
-      if (seen !== undefined) issues.error("DUPLICATE_TASK", row.sheet, row.at("code"), `抽查任务编号 ${task.code} 与第 ${seen} 行重复。`);
+      if (seen !== undefined) issues.error("DUPLICATE_TASK", row.sheet, row.at(row.codeKey), `抽查任务编号 ${task.code} 与第 ${seen} 行重复。`);
       else firstRow.set(task.code, task.row);
     }
-    for (const [dept, key] of [[task.initiator, "initiator"], ...task.partners.map((p) => [p, "partners"])] as [string, string][]) {
-      if (dept !== "" && !departments.has(compactKey(dept))) {
-        issues.error("TASK_DEPT_UNKNOWN", row.sheet, row.at(key), `任务 ${task.code} 的部门“${dept}”在执法检查人员名录库中没有执法人员。`);
+    if (resolver) {
+      resolveSeats(row, task, resolver, issues);
+      if (task.notDrawn) return task;
+    } else {
+      for (const [dept, key] of [[task.initiator, "initiator"], ...task.partners.map((p) => [p, "partners"])] as [string, string][]) {
+        if (dept !== "" && !departments.has(compactKey(dept))) {
+          issues.error("TASK_DEPT_UNKNOWN", row.sheet, row.at(key), `任务 ${task.code} 的部门“${dept}”在执法检查人员名录库中没有执法人员。`);
+        }
       }
     }
-    task.scope = resolveScope(row, ctx, industries, areas, issues);
+    task.scope = ctx.v2 ? resolveScopeV2(row, ctx, industries, areas, typed, issues) : resolveScope(row, ctx, industries, areas, issues);
     task.matters = resolveMatters(row, ctx, issues);
 
-    const seats = 1 + task.partners.length;
+    const seats = task.seats ? Math.max(1, task.seats.length) : 1 + task.partners.length;
     if (row.teamSizeDefault) task.teamSize = Math.max(ctx.rules.teamMin, seats);
     else if (task.teamSize < ctx.rules.teamMin) {
       issues.error("TEAM_TOO_SMALL", row.sheet, row.at("teamSize"), `每组人数 ${task.teamSize} 少于规则要求的 ${ctx.rules.teamMin} 人（行政处罚法第四十二条：执法人员不得少于两人）。`);

@@ -1,6 +1,6 @@
 import type { Rules, Target, Task } from "../model";
 import { targetsInUsccOrder } from "./roster-order";
-import { compactKey } from "../values/text";
+import { compactKey, splitList } from "../values/text";
 import { INACTIVE_STATUSES } from "../values/vocabulary";
 
 export interface Exclusion {
@@ -40,6 +40,8 @@ export interface TargetTable {
   key: Int8Array;
   /** Per target: 本年已检查次数 (blank as 0). */
   checks: Float64Array;
+  /** Per target: its 企业类型 (dr-2026.2), compactKeys, empty when not given. */
+  subtypes: readonly (readonly string[])[];
 }
 
 export function targetTable(targets: readonly Target[]): TargetTable {
@@ -55,6 +57,8 @@ export function targetTable(targets: readonly Target[]): TargetTable {
   const key = new Int8Array(n);
   const checks = new Float64Array(n);
   const ids = new Array<string>(n);
+  const subtypes = new Array<readonly string[]>(n);
+  const subtypeLists = new Map<string, readonly string[]>();
   for (let i = 0; i < n; i++) {
     const t = sorted[i];
     ids[i] = t.uscc;
@@ -66,8 +70,12 @@ export function targetTable(targets: readonly Target[]): TargetTable {
     inactive[i] = INACTIVE_STATUSES.includes(t.status) ? 1 : 0;
     key[i] = t.key === null ? -1 : t.key ? 1 : 0;
     checks[i] = t.checksThisYear ?? 0;
+    const typed = t.subtype ?? "";
+    let list = subtypeLists.get(typed);
+    if (!list) subtypeLists.set(typed, (list = typed === "" ? [] : splitList(typed).map(compactKey)));
+    subtypes[i] = list;
   }
-  return { targets: sorted, ids, industry, area, industryKeys: industries.keys, areaKeys: areas.keys, industryText, industryTexts: texts.size, inactive, key, checks };
+  return { targets: sorted, ids, industry, area, industryKeys: industries.keys, areaKeys: areas.keys, industryText, industryTexts: texts.size, inactive, key, checks, subtypes };
 }
 
 /** Raw text → number of its compactKey. */
@@ -117,7 +125,17 @@ export interface Eligibility {
  */
 export function scopeKey(task: Task): string {
   const keys = (list: readonly string[]): string[] | null => (list.length === 0 ? null : [...new Set(list.map(compactKey))].sort());
-  return JSON.stringify([taskYear(task), keys(task.scope.industries), keys(task.scope.areas), task.scope.key]);
+  const parts: unknown[] = [taskYear(task), keys(task.scope.industries), keys(task.scope.areas), task.scope.key];
+  const subtypes = subtypeFilter(task);
+  if (subtypes.size > 0) parts.push([...subtypes].map(([k, v]) => [k, [...v].sort()]).sort());
+  return JSON.stringify(parts);
+}
+
+/** dr-2026.2: industry compactKey → the 企业类型 compactKeys the task keeps (no entry: the whole industry). */
+function subtypeFilter(task: Task): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const [industry, types] of Object.entries(task.scope.subtypes ?? {})) if (types.length > 0) out.set(compactKey(industry), new Set(types.map(compactKey)));
+  return out;
 }
 
 /**
@@ -135,6 +153,11 @@ export function eligibleIn(task: Task, table: TargetTable, rules: Rules, prior: 
   const industryOk = allowed(table.industryKeys, task.scope.industries);
   const areaOk = allowed(table.areaKeys, task.scope.areas);
   const { targets, industry, area, inactive, key, checks } = table;
+  // Per industry number: the 企业类型 kept, or null for the whole industry. A unit whose type is not
+  // given stays in: leaving the type blank must not take a unit out of the draw.
+  const filter = subtypeFilter(task);
+  const typesOf = table.industryKeys.map((k) => filter.get(k) ?? null);
+  const anyTypes = filter.size > 0;
   const cap = rules.yearlyCapPerTarget;
   const onlyKey = task.scope.key;
   const inactiveReasons = new Map<string, string>();
@@ -142,6 +165,10 @@ export function eligibleIn(task: Task, table: TargetTable, rules: Rules, prior: 
   const capReasons = new Map<number, string>();
   for (let i = 0; i < targets.length; i++) {
     if (industryOk[industry[i]] === 0 || areaOk[area[i]] === 0) continue;
+    if (anyTypes) {
+      const types = typesOf[industry[i]];
+      if (types !== null && table.subtypes[i].length > 0 && !table.subtypes[i].some((t) => types.has(t))) continue;
+    }
     const drawn = prior.size === 0 ? 0 : (prior.get(table.ids[i]) ?? 0);
     let reason: string | null = null;
     if (inactive[i] === 1) {

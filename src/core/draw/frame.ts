@@ -59,7 +59,18 @@ const inspectorFrame = (p: Inspector): Canonical => ({
   certExpiry: p.certExpiry,
 });
 
-const taskFrame = (t: Task): Canonical => ({
+/**
+ * A task as the frame holds it. dr-2026.2 adds what its resolution decided and the draw depends on:
+ * the department seats (each slot's roster departments), the partners that send their own officers,
+ * and the 企业类型 the scope keeps.
+ */
+const taskFrame = (t: Task, v2: boolean): Canonical => ({
+  ...(v2
+    ? {
+        seats: (t.seats ?? []).map((g) => ({ label: g.label, departments: [...g.departments].sort(cmp) })).sort((a, b) => cmp(a.label, b.label)),
+        selfStaffed: [...(t.selfStaffed ?? [])].sort(cmp),
+      }
+    : {}),
   code: t.code,
   name: t.name,
   planCode: t.planCode,
@@ -68,7 +79,12 @@ const taskFrame = (t: Task): Canonical => ({
   jointType: t.jointType,
   initiator: t.initiator,
   partners: [...t.partners].sort(cmp),
-  scope: { industries: [...t.scope.industries].sort(cmp), areas: [...t.scope.areas].sort(cmp), key: t.scope.key },
+  scope: {
+    industries: [...t.scope.industries].sort(cmp),
+    areas: [...t.scope.areas].sort(cmp),
+    key: t.scope.key,
+    ...(v2 ? { subtypes: Object.fromEntries(Object.entries(t.scope.subtypes ?? {}).map(([k, v]) => [k, [...v].sort(cmp)])) } : {}),
+  },
   quantity: quantity(t.quantity),
   gradeRatios: grades(t.gradeRatios),
   minPerIndustry: t.minPerIndustry,
@@ -115,7 +131,7 @@ export function buildFrame(input: FrameInput): Canonical {
     targets: [...input.targets].sort((a, b) => cmp(a.uscc, b.uscc)).map((t) => targetFrame(t, v2)),
     inspectors: sortInspectors(input.inspectors).map(inspectorFrame),
     recusals: sortedRecusals(input.recusals),
-    tasks: [...input.tasks].sort((a, b) => cmp(a.code, b.code)).map(taskFrame),
+    tasks: [...input.tasks].sort((a, b) => cmp(a.code, b.code)).map((t) => taskFrame(t, v2)),
     rules: rulesFrame(input.rules),
     prior: [...input.prior]
       .sort((a, b) => cmp(a.year, b.year) || cmp(a.uscc, b.uscc))
@@ -173,7 +189,7 @@ export function frameSummary(input: FrameInput): FrameSummary {
   const recusals = sortedRecusals(input.recusals);
   const targets = targetsInUsccOrder(input.targets);
   const tasks = [...input.tasks].sort((a, b) => cmp(a.code, b.code));
-  const taskJson = tasks.map((t) => canonicalJson(taskFrame(t)));
+  const taskJson = tasks.map((t) => canonicalJson(taskFrame(t, v2)));
   const rulesJson = canonicalJson(rulesFrame(input.rules));
 
   // The frame's bytes are written once, each record's slice fingerprinted for the index where it lies.

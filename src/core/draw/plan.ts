@@ -4,9 +4,8 @@ import { eligibleIn, scopeKey, targetTable, taskYear, type Eligibility, type Exc
 import type { AlgorithmId } from "./algorithm";
 import { frameSummary } from "./frame";
 import { allocate, type Stratum } from "./strata";
-import { compactKey } from "../values/text";
 import { InspectorFacts } from "./inspector-facts";
-import { inspectorId, recusalIndex, sortInspectors, taskDepartments } from "./teams";
+import { departmentSlots, inspectorId, recusalIndex, sortInspectors } from "./teams";
 
 export interface TaskPlan {
   task: Task;
@@ -48,11 +47,14 @@ export function planDraw(reading: WorkbookReading, options: PlanOptions = {}): D
   const issues = new IssueList();
   const tasksSheet = reading.sheets.tasks?.sheet ?? "";
   const prior = [...(options.prior ?? [])];
-  let tasks = reading.tasks;
+  // Tasks another agency leads are listed in the plan tables but drawn by that agency (dr-2026.2).
+  let tasks = reading.tasks.filter((t) => !t.notDrawn);
   if (options.tasks && options.tasks.length > 0) {
     const wanted = new Set(options.tasks);
     for (const code of wanted) {
-      if (!tasks.some((t) => t.code === code)) issues.error("TASK_NOT_FOUND", tasksSheet, "", `抽查任务中没有编号为“${code}”的任务。`);
+      const listed = reading.tasks.find((t) => t.code === code);
+      if (!listed) issues.error("TASK_NOT_FOUND", tasksSheet, "", `抽查任务中没有编号为“${code}”的任务。`);
+      else if (listed.notDrawn) issues.error("TASK_NOT_DRAWN_HERE", listed.source?.sheet ?? tasksSheet, `${listed.row}:${listed.row}`, `任务 ${code}：${listed.notDrawn}`);
     }
     tasks = tasks.filter((t) => wanted.has(t.code));
   }
@@ -107,8 +109,7 @@ function checkTeams(
   issues: IssueList,
 ): void {
   const { inspectors } = facts;
-  const departments = taskDepartments(task);
-  const keys = departments.map(compactKey);
+  const { slots, keys } = departmentSlots(task);
   const none = new Set<string>();
   const checked = new Set<string>();
   for (const target of eligible) {
@@ -121,8 +122,8 @@ function checkTeams(
     const officers: number[] = [];
     for (let i = 0; i < inspectors.length; i++) if (facts.canServe(i, task, keys, covers, false) && free(i)) officers.push(i);
     const problems: string[] = [];
-    for (const d of departments) {
-      if (!officers.some((i) => facts.department[i] === compactKey(d))) problems.push(`“${d}”没有可派的执法人员`);
+    for (const d of slots) {
+      if (!officers.some((i) => d.keys.includes(facts.department[i]))) problems.push(`“${d.label}”没有可派的执法人员`);
     }
     if (officers.length < task.teamSize) problems.push(`可派执法人员只有 ${officers.length} 人，少于每组 ${task.teamSize} 人`);
     if (task.needExpert && !inspectors.some((_, i) => facts.canServe(i, task, keys, covers, true) && free(i))) problems.push("没有可派的专家");

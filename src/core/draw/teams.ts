@@ -40,11 +40,34 @@ export function stateFromBytes(b: Uint8Array): number[] {
   return state.every((w) => w === 0) ? [0, 0, 0, 1] : state;
 }
 
-/** Departments of a task, in the sorted order their slots are filled. */
+/** Departments of a task, in the sorted order their slots are filled (dr-2026.1: one department a slot). */
 export function taskDepartments(task: Task): string[] {
   const seen = new Map<string, string>();
   for (const d of [task.initiator, ...task.partners]) if (!seen.has(compactKey(d))) seen.set(compactKey(d), d);
   return [...seen.values()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** One department slot: its label, and the compactKeys of the departments that may fill it. */
+export interface DepartmentSlot {
+  label: string;
+  keys: string[];
+}
+
+/**
+ * The department slots of a task in the order they are filled (sorted by label), every department
+ * the task may draw officers from, and those whose officer is 组长. dr-2026.1: each department of
+ * the task is a slot of its own. dr-2026.2: the resolved seats — a slot may be filled from any of
+ * several departments (a slash list, the bureau itself), and partners sending their own officers
+ * take none (docs/draw-spec.md §7.2).
+ */
+export function departmentSlots(task: Task): { slots: DepartmentSlot[]; keys: string[]; leaders: string[] } {
+  if (!task.seats) {
+    const slots = taskDepartments(task).map((d) => ({ label: d, keys: [compactKey(d)] }));
+    return { slots, keys: slots.map((s) => s.keys[0]), leaders: [compactKey(task.initiator)] };
+  }
+  const slots = task.seats.map((g) => ({ label: g.label, keys: g.departments.map(compactKey) })).sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+  const keys = [...new Set(slots.flatMap((s) => s.keys))];
+  return { slots, keys, leaders: task.seats[0]?.departments.map(compactKey) ?? [] };
 }
 
 /**
@@ -57,7 +80,7 @@ export function whyNot(
   target: Target,
   recused: ReadonlySet<string>,
   expertSeat: boolean,
-  departments: readonly string[] = taskDepartments(task).map(compactKey),
+  departments: readonly string[] = departmentSlots(task).keys,
 ): string | null {
   if (expertSeat !== p.expert) return p.expert ? "专家不计入执法人员" : "不是专家";
   if (p.status !== "在岗") return `状态为${p.status}`;
@@ -87,8 +110,8 @@ interface Candidates {
 
 interface Seat {
   label: string;
-  /** compactKey of the department the seat is reserved for, or null. */
-  department: string | null;
+  /** compactKeys of the departments the seat is reserved for, or null (any of the task's). */
+  departments: readonly string[] | null;
   expert: boolean;
 }
 
@@ -135,7 +158,7 @@ export class TeamDrawer {
     const pool = this.pool;
     let n = 0;
     for (let i = 0; i < this.inspectors.length; i++) {
-      if ((seat.department === null || this.facts.department[i] === seat.department) && this.facts.canServe(i, task, departments, covers, seat.expert)) pool[n++] = i;
+      if ((seat.departments === null || seat.departments.includes(this.facts.department[i])) && this.facts.canServe(i, task, departments, covers, seat.expert)) pool[n++] = i;
     }
     const members = pool.slice(0, n);
     const slots = new Int32Array(n);
@@ -144,7 +167,7 @@ export class TeamDrawer {
   }
 
   /** @internal The team for one target, or the seat nobody could take. */
-  draw(task: Task, seats: readonly Seat[], lists: readonly Candidates[], target: Target, rng: ReturnType<typeof xoroshiro128plusFromState>): TeamResult {
+  draw(task: Task, seats: readonly Seat[], leaders: readonly string[], lists: readonly Candidates[], target: Target, rng: ReturnType<typeof xoroshiro128plusFromState>): TeamResult {
     const recused = this.recusals.size === 0 ? NO_RECUSALS : (this.recusals.get(target.uscc) ?? NO_RECUSALS);
     const anyRecused = recused.size > 0;
     const cap = this.rules.inspectorLoadCap ?? Infinity;
@@ -179,8 +202,7 @@ export class TeamDrawer {
       chosen.push(pool[uniformInt(rng, 0, size - 1)]);
     }
     for (const i of chosen) this.loads.raise(this.slot[i]);
-    const initiator = compactKey(task.initiator);
-    const leader = chosen.find((i) => !this.inspectors[i].expert && this.facts.department[i] === initiator);
+    const leader = chosen.find((i) => !this.inspectors[i].expert && leaders.includes(this.facts.department[i]));
     return {
       ok: true,
       team: chosen.map((i) => {
@@ -192,12 +214,12 @@ export class TeamDrawer {
 
   /** Why nobody could take a seat: every relevant inspector with the reason (the slow path, on failure only). */
   private seatReasons(task: Task, target: Target, recused: ReadonlySet<string>, seat: Seat, chosen: readonly number[]): { inspector: string; reason: string }[] {
-    const departments = taskDepartments(task).map(compactKey);
+    const departments = departmentSlots(task).keys;
     const cap = this.rules.inspectorLoadCap;
     const reasons: { inspector: string; reason: string }[] = [];
     this.inspectors.forEach((p, i) => {
       if (chosen.includes(i)) return;
-      if (seat.department !== null && this.facts.department[i] !== seat.department) return;
+      if (seat.departments !== null && !seat.departments.includes(this.facts.department[i])) return;
       const relevant = seat.expert ? p.expert : !p.expert && departments.includes(this.facts.department[i]);
       if (!relevant) return;
       const why = whyNot(p, task, target, recused, seat.expert) ?? (cap !== null && this.loads.load[this.slot[i]] >= cap ? `已抽满每名执法人员上限 ${cap} 家` : null);
@@ -251,6 +273,7 @@ function positionOf(list: Int32Array, value: number): number {
 export class TaskTeams {
   private readonly seats: Seat[];
   private readonly departments: string[];
+  private readonly leaders: string[];
   private readonly byIndustry = new Map<string, Candidates[]>();
   private readonly streams: PrefixedSha256;
 
@@ -259,12 +282,13 @@ export class TaskTeams {
     private readonly task: Task,
     seedHash: string,
   ) {
-    const departments = taskDepartments(task);
-    this.departments = departments.map(compactKey);
+    const { slots, keys, leaders } = departmentSlots(task);
+    this.departments = keys;
+    this.leaders = leaders;
     this.seats = [
-      ...departments.map((d) => ({ label: `“${d}”的执法人员`, department: compactKey(d), expert: false })),
-      ...Array.from({ length: Math.max(0, task.teamSize - departments.length) }, (_, i) => ({ label: `第 ${departments.length + i + 1} 名执法人员`, department: null, expert: false })),
-      ...(task.needExpert ? [{ label: "专家", department: null, expert: true }] : []),
+      ...slots.map((d) => ({ label: `“${d.label}”的执法人员`, departments: d.keys, expert: false })),
+      ...Array.from({ length: Math.max(0, task.teamSize - slots.length) }, (_, i) => ({ label: `第 ${slots.length + i + 1} 名执法人员`, departments: null, expert: false })),
+      ...(task.needExpert ? [{ label: "专家", departments: null, expert: true }] : []),
     ];
     this.streams = new PrefixedSha256(seedHash);
   }
@@ -277,7 +301,7 @@ export class TaskTeams {
     }
     const words = this.streams.words(`|assign|${target.uscc}`);
     const rng = xoroshiro128plusFromState(stateFromWords(words));
-    return this.drawer.draw(this.task, this.seats, lists, target, rng);
+    return this.drawer.draw(this.task, this.seats, this.leaders, lists, target, rng);
   }
 }
 

@@ -25,6 +25,8 @@ export interface TaskRow {
   at: (key: string) => string;
   /** 每组人数 was blank: the rules' minimum applies. */
   teamSizeDefault: boolean;
+  /** The column the code comes from: 抽查任务编号, or 序号 in tables without one. */
+  codeKey: "code" | "seq";
 }
 
 /** What one task table says about all its rows (dr-2026.2). */
@@ -120,7 +122,8 @@ export function readTasks(rec: Recognised, schema: SheetSchema, issues: IssueLis
       note: row.text("note"),
     };
     if (facts) task.source = source(rec, row, facts);
-    out.push({ task, sheet: rec.sheet.name, scopeTokens: splitList(scopeText), matterTokens, at: (key) => row.address(key), teamSizeDefault });
+    const codeKey = facts && !row.has("code") ? "seq" : "code";
+    out.push({ task, sheet: rec.sheet.name, scopeTokens: splitList(scopeText), matterTokens, at: (key) => row.address(key), teamSizeDefault, codeKey });
   }
   return out;
 }

@@ -1,13 +1,14 @@
 import type { SheetData } from "../grid/cell";
 import { CURRENT_ALGORITHM, hasRules } from "../draw/algorithm";
 import { IssueList } from "../issue";
-import { SHEET_KINDS, type ReadOptions, type SheetKind, type SheetMatch, type WorkbookReading } from "../model";
+import { SHEET_KINDS, type ReadOptions, type Rules, type SheetKind, type SheetMatch, type WorkbookReading } from "../model";
 import { readInspectors } from "./inspectors";
 import { readMatters } from "./matters";
 import { readRecusals } from "./recusals";
 import { readRules } from "./rules";
 import { readTargets } from "./targets";
 import { readTasks } from "./tasks";
+import { tableFrame } from "./rows";
 import { recognise, type Recognition } from "./recognize";
 import { checkCertificates } from "../check/certificates";
 import { checkInspectors, checkMatters, checkTargets } from "../check/rosters";
@@ -30,12 +31,13 @@ export function readWorkbook(sheets: readonly SheetData[], options: ReadOptions 
   const taskRows = found.taskSheets.flatMap((t) => readTasks(t, found.schemas.tasks, issues, algorithm));
   const recusalRows = found.recusals ? readRecusals(found.recusals, issues) : [];
   const rules = readRules(found.rules, issues);
+  if (v2 && rules.authority === "") bureauFromTitles(found, rules, issues);
 
   if (found.targets) checkTargets(targets, found.targets, issues);
   if (found.inspectors) checkInspectors(inspectors, found.inspectors, issues);
   if (found.matters) checkMatters(matters, found.matters, issues);
   const tasks = found.tasks
-    ? resolveTasks(taskRows, { targets, inspectors, matters, rules, hasMatters: found.matters !== null, sheet: found.tasks.sheet.name }, issues)
+    ? resolveTasks(taskRows, { targets, inspectors, matters, rules, hasMatters: found.matters !== null, v2 }, issues)
     : [];
   if (found.inspectors) checkCertificates(inspectors, tasks, found, issues, options.today);
   const recusals = resolveRecusals(recusalRows, targets, inspectors);
@@ -52,6 +54,22 @@ export function readWorkbook(sheets: readonly SheetData[], options: ReadOptions 
     rules,
     issues: issues.list(),
   };
+}
+
+/**
+ * dr-2026.2: without a 检查机关 rule, the bureau is the one the plan tables' titles name
+ * (`秦皇岛市应急管理局 2026 年度…`): the bureau's own departments and its name in department cells
+ * are known by it, and the tables this tool writes carry it. Said in a warning, to be checked.
+ */
+function bureauFromTitles(found: Recognition, rules: Rules, issues: IssueList): void {
+  for (const t of found.taskSheets) {
+    const title = tableFrame(t).title;
+    const m = /^\s*(\S{2,30}?应急管理局)/u.exec(title);
+    if (!m) continue;
+    rules.authority = m[1];
+    issues.warning("AUTHORITY_FROM_TITLE", t.sheet.name, "A1", `检查机关按计划表标题取为“${m[1]}”；如不对，请在“抽查规则”表中填写“检查机关”。`);
+    return;
+  }
 }
 
 function summarise(found: Recognition, counts: Record<SheetKind, number | null>): Record<SheetKind, SheetMatch | null> {

@@ -105,7 +105,8 @@ describe("strata and allocation (docs/draw-spec.md §4)", () => {
     expect(p.ok).toBe(false);
     const codes = p.issues.map((i) => i.code);
     expect(codes).toContain("TEAM_INFEASIBLE");
-    expect(codes).toContain("TASK_DEPT_UNKNOWN");
+    // An agency without officers in the roster sends its own (dr-2026.2 §7.2); the bureau still needs two.
+    expect(codes).toContain("PARTNER_SELF_STAFFED");
     expect(p.issues.find((i) => i.code === "TEAM_INFEASIBLE")!.message).toContain("可派执法人员只有 1 人，少于每组 2 人");
   });
 

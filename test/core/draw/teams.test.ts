@@ -3,7 +3,7 @@ import { xoroshiro128plusFromState } from "pure-rand/generator/xoroshiro128plus"
 import { planDraw } from "../../../src/core/draw/plan";
 import { runDraw, type Selected } from "../../../src/core/draw/run";
 import fc from "fast-check";
-import { assignmentState, inspectorId, recusalIndex, sortInspectors, stateFromBytes, taskDepartments, whyNot } from "../../../src/core/draw/teams";
+import { assignmentState, inspectorId, recusalIndex, sortInspectors, stateFromBytes, departmentSlots, whyNot } from "../../../src/core/draw/teams";
 import { compactKey } from "../../../src/core/values/text";
 import { readWorkbook } from "../../../src/core/read/workbook";
 import { effectiveSeed, seedHashOf } from "../../../src/core/draw/ticket";
@@ -148,11 +148,11 @@ function referenceTeams(reading: ReturnType<typeof readWorkbook>, plan: ReturnTy
   const teams: string[][][] = [];
   for (const [k, t] of drawn.tasks.entries()) {
     const task = plan.tasks[k].task;
-    const departments = taskDepartments(task);
+    const { slots } = departmentSlots(task);
     const seats = [
-      ...departments.map((d) => ({ department: compactKey(d), expert: false })),
-      ...Array.from({ length: Math.max(0, task.teamSize - departments.length) }, () => ({ department: null, expert: false })),
-      ...(task.needExpert ? [{ department: null, expert: true }] : []),
+      ...slots.map((d) => ({ departments: d.keys as string[] | null, expert: false })),
+      ...Array.from({ length: Math.max(0, task.teamSize - slots.length) }, () => ({ departments: null, expert: false })),
+      ...(task.needExpert ? [{ departments: null, expert: true }] : []),
     ];
     const ofTask: string[][] = [];
     for (const s of t.selected) {
@@ -163,7 +163,7 @@ function referenceTeams(reading: ReturnType<typeof readWorkbook>, plan: ReturnTy
       for (const seat of seats) {
         const ok = inspectors
           .map((p, i) => i)
-          .filter((i) => !chosen.includes(i) && load(i) < cap && (seat.department === null || compactKey(inspectors[i].department) === seat.department))
+          .filter((i) => !chosen.includes(i) && load(i) < cap && (seat.departments === null || seat.departments.includes(compactKey(inspectors[i].department))))
           .filter((i) => whyNot(inspectors[i], task, target, recused, seat.expert) === null);
         if (ok.length === 0) return { ok: false, task: task.code, target: s.id };
         const lowest = Math.min(...ok.map(load));
