@@ -52,6 +52,8 @@ export interface Inspector {
 
 export interface Matter {
   row: number;
+  /** 序号 as listed (dr-2026.2, for plan tables that refer to matters by it). */
+  seq?: string;
   /** 事项编号, generated `M001…` (by row order) when the sheet has none. */
   code: string;
   rightsItem: string;
@@ -146,6 +148,8 @@ export interface Task {
   selfStaffed?: string[];
   /** dr-2026.2: set for a task another agency leads and the bureau only joins: listed, not drawn here. */
   notDrawn?: string;
+  /** dr-2026.2: the partners' matters as typed (参与部门抽查事项, or their part of a list by department). */
+  partnerMatters?: string[];
 }
 
 export interface Recusal {
@@ -173,6 +177,8 @@ export interface Rules {
   inspectorLoadCap: number | null;
   /** 检查机关: the bureau's name, for table titles and the disclosure sheet ("" = not given). */
   authority: string;
+  /** dr-2026.2: 抽查事项须在清单中 — a task's matter missing from the list is an error, not a warning. */
+  mattersBound?: boolean;
   rounding: RoundingRule;
 }
 

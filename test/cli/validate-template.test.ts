@@ -19,7 +19,7 @@ describe("double-random template", () => {
     expect(doc.issues).toEqual([]);
     expect(Object.keys(doc.sheets).sort()).toEqual(["inspectors", "matters", "recusals", "rules", "targets", "tasks"]);
     expect(doc.sheets.targets).toEqual({ sheet: "检查对象名录库", headerRow: 2, rows: 1 });
-    expect(doc.sheets.rules).toEqual({ sheet: "抽查规则", headerRow: 2, rows: 11 });
+    expect(doc.sheets.rules).toEqual({ sheet: "抽查规则", headerRow: 2, rows: 12 });
   });
 
   test("the template's dropdowns cover the vocabulary columns", async () => {

@@ -4,6 +4,7 @@ import type { TaskRow } from "../read/tasks";
 import { INDUSTRY_SYNONYMS } from "../values/industry";
 import { compactKey } from "../values/text";
 import { DepartmentResolver, slashList } from "./departments";
+import { MatterIndex, readMatters } from "./matters";
 import { readScope } from "./scope";
 
 export interface TaskContext {
@@ -197,6 +198,26 @@ function resolveMatters(row: TaskRow, ctx: TaskContext, issues: IssueList): stri
   return codes;
 }
 
+/**
+ * dr-2026.2: 抽查事项 through readMatters (check/matters.ts). A matter the list does not have is kept
+ * as typed with a warning — an error where 抽查规则 says 抽查事项须在清单中.
+ */
+function resolveMattersV2(row: TaskRow, task: Task, index: MatterIndex | null, bound: boolean, issues: IssueList): void {
+  const text = row.task.source?.typed.matters ?? row.task.matters.join("；");
+  const read = readMatters(text, index);
+  task.matters = read.matters;
+  const typedPartners = row.task.source?.typed.partnerMatters;
+  task.partnerMatters = [...(typedPartners ? [typedPartners] : []), ...read.partners];
+  if (read.unknown.length === 0) return;
+  issues.add(
+    bound ? "error" : "warning",
+    "TASK_MATTER_UNKNOWN",
+    row.sheet,
+    row.at("matters"),
+    `任务 ${task.code} 的抽查事项“${read.unknown.join("；").slice(0, 80)}”不在抽查事项清单中${bound ? "（抽查规则要求抽查事项须在清单中）" : "，按原文写入计划表和抽取结果"}；可填清单中的事项编号、序号、事项名称或“抽查类别”。`,
+  );
+}
+
 /** The departments of the roster's officers (experts aside), each once. */
 function departmentNames(inspectors: readonly Inspector[]): Set<string> {
   const out = new Set<string>();
@@ -225,6 +246,7 @@ export function resolveTasks(rows: readonly TaskRow[], ctx: TaskContext, issues:
     }
   }
   const resolver = ctx.v2 ? new DepartmentResolver([...departmentNames(ctx.inspectors)], ctx.rules.authority, ctx.aliases) : null;
+  const matterIndex = ctx.v2 && ctx.hasMatters ? new MatterIndex(ctx.matters) : null;
   const typed = new Set<string>();
   if (ctx.v2) for (const t of ctx.targets) if (t.subtype) typed.add(t.industry);
   return rows.map((row) => {
@@ -245,7 +267,8 @@ export function resolveTasks(rows: readonly TaskRow[], ctx: TaskContext, issues:
       }
     }
     task.scope = ctx.v2 ? resolveScopeV2(row, ctx, industries, areas, typed, issues) : resolveScope(row, ctx, industries, areas, issues);
-    task.matters = resolveMatters(row, ctx, issues);
+    if (ctx.v2) resolveMattersV2(row, task, matterIndex, ctx.rules.mattersBound === true, issues);
+    else task.matters = resolveMatters(row, ctx, issues);
 
     const seats = task.seats ? Math.max(1, task.seats.length) : 1 + task.partners.length;
     if (row.teamSizeDefault) task.teamSize = Math.max(ctx.rules.teamMin, seats);

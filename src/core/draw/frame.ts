@@ -69,6 +69,7 @@ const taskFrame = (t: Task, v2: boolean): Canonical => ({
     ? {
         seats: (t.seats ?? []).map((g) => ({ label: g.label, departments: [...g.departments].sort(cmp) })).sort((a, b) => cmp(a.label, b.label)),
         selfStaffed: [...(t.selfStaffed ?? [])].sort(cmp),
+        partnerMatters: [...(t.partnerMatters ?? [])],
       }
     : {}),
   code: t.code,
@@ -95,7 +96,8 @@ const taskFrame = (t: Task, v2: boolean): Canonical => ({
   needExpert: t.needExpert,
 });
 
-const rulesFrame = (r: Rules): Canonical => ({
+const rulesFrame = (r: Rules, v2: boolean): Canonical => ({
+  ...(v2 ? { mattersBound: r.mattersBound ?? false } : {}),
   coverageMin: fractionText(r.coverageMin),
   creditShareMin: fractionText(r.creditShareMin),
   jointShareMin: fractionText(r.jointShareMin),
@@ -132,7 +134,7 @@ export function buildFrame(input: FrameInput): Canonical {
     inspectors: sortInspectors(input.inspectors).map(inspectorFrame),
     recusals: sortedRecusals(input.recusals),
     tasks: [...input.tasks].sort((a, b) => cmp(a.code, b.code)).map((t) => taskFrame(t, v2)),
-    rules: rulesFrame(input.rules),
+    rules: rulesFrame(input.rules, v2),
     prior: [...input.prior]
       .sort((a, b) => cmp(a.year, b.year) || cmp(a.uscc, b.uscc))
       .map((p) => ({ year: p.year, uscc: p.uscc, count: p.count })),
@@ -190,7 +192,7 @@ export function frameSummary(input: FrameInput): FrameSummary {
   const targets = targetsInUsccOrder(input.targets);
   const tasks = [...input.tasks].sort((a, b) => cmp(a.code, b.code));
   const taskJson = tasks.map((t) => canonicalJson(taskFrame(t, v2)));
-  const rulesJson = canonicalJson(rulesFrame(input.rules));
+  const rulesJson = canonicalJson(rulesFrame(input.rules, v2));
 
   // The frame's bytes are written once, each record's slice fingerprinted for the index where it lies.
   const out = new HashedJson();

@@ -2,21 +2,21 @@ import type { IssueList } from "../issue";
 import type { Matter } from "../model";
 import type { Recognised } from "./recognize";
 import { dataRows } from "./rows";
-import { MATTERS } from "./schema";
+import type { SheetSchema } from "./schema";
 import { parseMatterCategory } from "../values/vocabulary";
 import { requireText } from "./required";
 
 /** Reads 抽查事项清单 rows; 事项编号 is generated (M001…, by row order) where the sheet has none. */
-export function readMatters(rec: Recognised, issues: IssueList): Matter[] {
+export function readMatters(rec: Recognised, schema: SheetSchema, issues: IssueList, v2: boolean): Matter[] {
   const out: Matter[] = [];
-  for (const row of dataRows(rec, MATTERS, issues)) {
+  for (const row of dataRows(rec, schema, issues)) {
     const name = requireText(row, "name", "抽查事项");
     let category = null;
     if (row.text("category") !== "") {
       category = parseMatterCategory(row.value("category"));
       if (category === null) row.warning("VALUE_INVALID", "category", `事项类别“${row.text("category")}”不是“重点检查事项”或“一般检查事项”。`);
     }
-    out.push({
+    const matter: Matter = {
       row: row.row,
       code: row.text("code").replace(/\s+/g, "").toUpperCase(),
       rightsItem: row.text("rightsItem"),
@@ -28,7 +28,9 @@ export function readMatters(rec: Recognised, issues: IssueList): Matter[] {
       ratioFrequency: row.text("ratioFrequency"),
       level: row.text("level"),
       basis: row.text("basis"),
-    });
+    };
+    if (v2) matter.seq = row.text("seq");
+    out.push(matter);
   }
   const width = Math.max(3, String(out.length).length);
   const used = new Set(out.map((m) => m.code).filter(Boolean));

@@ -4,6 +4,7 @@ import type { Rules } from "../model";
 import { parseInteger } from "../values/number";
 import { parseRatio } from "../values/ratio";
 import { cellText, compactKey } from "../values/text";
+import { parseYesNo } from "../values/vocabulary";
 
 /** Defaults from the seed plans (docs/workbook.md §3.6). */
 export const DEFAULT_RULES: Rules = {
@@ -69,6 +70,15 @@ export const RULE_DEFS: readonly RuleDef[] = [
       if (["不限", "无", "不设上限"].includes(t)) return { inspectorLoadCap: null };
       const n = parseInteger(t.replace(/(家|户|次|个)$/u, ""));
       return n !== null && n >= 1 ? { inspectorLoadCap: n } : `“${t}”应为正整数或“不限”`;
+    },
+  },
+  {
+    key: "mattersBound",
+    label: "抽查事项须在清单中",
+    aliases: ["抽查事项以清单为准", "事项须在清单内"],
+    parse: (v) => {
+      const yes = parseYesNo(v);
+      return yes === null ? `“${cellText(v)}”应为“是”或“否”` : { mattersBound: yes };
     },
   },
   {

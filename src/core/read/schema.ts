@@ -84,10 +84,30 @@ export const INSPECTORS: SheetSchema = {
   ],
 };
 
+/** 抽查事项清单 as dr-2026.1 reads it. */
+export const MATTERS_2026_1: SheetSchema = {
+  kind: "matters",
+  title: "抽查事项清单",
+  columns: [
+    col("code", "事项编号", ["抽查事项编号"], READ),
+    col("rightsItem", "权责清单事项", ["权责事项", "抽查类别"]),
+    col("name", "抽查事项", ["抽查事项名称", "检查事项"], REQ),
+    col("content", "抽查内容", ["检查内容"]),
+    col("target", "检查对象", ["抽查对象"]),
+    col("category", "事项类别", []),
+    col("method", "检查方式", ["抽查方式"]),
+    col("ratioFrequency", "抽查比例及频次", ["抽查比例和频次", "检查频次"]),
+    col("level", "实施层级", ["检查部门及实施层级", "检查主体", "抽查主体"]),
+    col("basis", "检查依据", ["抽查依据", "法律依据", "依据"]),
+  ],
+};
+
+/** 抽查事项清单 as dr-2026.2 reads it: also 序号, which plan tables may refer to. */
 export const MATTERS: SheetSchema = {
   kind: "matters",
   title: "抽查事项清单",
   columns: [
+    col("seq", "序号", []),
     col("code", "事项编号", ["抽查事项编号"], READ),
     col("rightsItem", "权责清单事项", ["权责事项", "抽查类别"]),
     col("name", "抽查事项", ["抽查事项名称", "检查事项"], REQ),
@@ -201,7 +221,7 @@ export const SCHEMAS: Record<SheetKind, SheetSchema> = {
   rules: RULES,
 };
 
-const SCHEMAS_2026_1: Record<SheetKind, SheetSchema> = { ...SCHEMAS, targets: TARGETS_2026_1, tasks: TASKS_2026_1 };
+const SCHEMAS_2026_1: Record<SheetKind, SheetSchema> = { ...SCHEMAS, targets: TARGETS_2026_1, matters: MATTERS_2026_1, tasks: TASKS_2026_1 };
 
 /** The input sheets as the rules of `algorithm` read them (docs/draw-spec.md §7). */
 export const schemasFor = (algorithm: AlgorithmId): Record<SheetKind, SheetSchema> => (hasRules(algorithm, "dr-2026.2") ? SCHEMAS : SCHEMAS_2026_1);

@@ -27,7 +27,7 @@ export function readWorkbook(sheets: readonly SheetData[], options: ReadOptions 
   const v2 = hasRules(algorithm, "dr-2026.2");
   const targets = found.targets ? readTargets(found.targets, found.schemas.targets, issues, v2) : [];
   const inspectors = found.inspectors ? readInspectors(found.inspectors, issues) : [];
-  const matters = found.matters ? readMatters(found.matters, issues) : [];
+  const matters = found.matters ? readMatters(found.matters, found.schemas.matters, issues, v2) : [];
   const taskRows = found.taskSheets.flatMap((t) => readTasks(t, found.schemas.tasks, issues, algorithm));
   const recusalRows = found.recusals ? readRecusals(found.recusals, issues) : [];
   const rules = readRules(found.rules, issues);

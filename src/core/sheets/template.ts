@@ -183,6 +183,7 @@ function rulesSheet(): SheetSpec {
     inspectorLoadCap: d.inspectorLoadCap ?? "不限",
     authority: "××市应急管理局",
     rounding: d.rounding === "ceil" ? "向上取整" : "四舍五入",
+    mattersBound: "否",
   };
   return {
     name: SCHEMAS.rules.title,

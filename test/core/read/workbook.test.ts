@@ -129,13 +129,17 @@ describe("problems are reported by cell", () => {
     const r = readWorkbook(book);
     // dr-2026.2: a partner agency without officers sends its own; a scope word matching nothing is a
     // warning when the rest of the scope names something (an error when nothing is left).
+    // A matter the list lacks is kept as typed (a warning) unless 抽查规则 binds the list.
     expect(codes(r.issues)).toEqual([
       "error:DATE_INVALID@计划!I2",
       "error:QUANTITY_NOT_GIVEN@计划!G3",
-      "error:TASK_MATTER_UNKNOWN@计划!H3",
       "warning:PARTNER_SELF_STAFFED@计划!E3",
       "warning:TASK_INDUSTRY_UNKNOWN@计划!F2",
+      "warning:TASK_MATTER_UNKNOWN@计划!H3",
     ]);
+    expect(r.tasks[1].matters).toEqual(["M099"]);
+    const bound = [...book.filter((s) => s.name !== "规则"), { name: "规则", rows: [["规则", "值"], ["抽查事项须在清单中", "是"]] }];
+    expect(codes(readWorkbook(bound).issues)).toContain("error:TASK_MATTER_UNKNOWN@计划!H3");
     expect(r.issues.find((i) => i.code === "TASK_INDUSTRY_UNKNOWN")!.message).toContain("烟花爆竹");
     expect(r.issues.find((i) => i.code === "QUANTITY_NOT_GIVEN")!.message).toContain("没有给出这次要抽取的比例或数量");
     expect(codes(readWorkbook(book, { algorithm: "dr-2026.1" }).issues)).toEqual([

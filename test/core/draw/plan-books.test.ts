@@ -1,0 +1,61 @@
+import type { SheetData } from "../../../src/core/grid/cell";
+import { recordBookToRows, RECORD_DATA_SHEET } from "../../../src/core/draw/record";
+import { completeDraw, prepareDraw } from "../../../src/core/draw/session";
+import { verifyWorkbook } from "../../../src/core/draw/verify";
+import { baotouPlanBook, qinhuangdaoPlanBook } from "../../../scripts/samples/plan-books";
+
+const META = { seed: "2026030112345678901234", seedSource: "typed" as const, time: "2026-03-02T09:30:00+08:00", operator: "张三" };
+
+/** The book with its draw's sheets written in, as a host would write them. */
+function drawnBook(sheets: SheetData[]) {
+  const prepared = prepareDraw(sheets, { today: "2026-03-01" });
+  expect(prepared.plan.issues.filter((i) => i.severity === "error")).toEqual([]);
+  const done = completeDraw(prepared, META);
+  if (!done.ok) throw new Error(JSON.stringify(done.failure));
+  const written = done.specs
+    .filter((s) => s.name !== RECORD_DATA_SHEET)
+    .map((spec) => ({ name: spec.name, rows: [[spec.title ?? ""], ...spec.header, ...spec.body, ...(spec.notes ?? []).map((n) => [n])] }));
+  return { prepared, done, book: [...sheets, ...written, { name: RECORD_DATA_SHEET, rows: recordBookToRows(done.book) }] };
+}
+
+describe("published plan tables, typed as printed, draw and verify (dr-2026.2)", () => {
+  test("秦皇岛 as published: the only errors are the 附件1 cells that give no number", () => {
+    const prepared = prepareDraw(qinhuangdaoPlanBook(), { today: "2026-03-01" });
+    const errors = prepared.plan.issues.filter((i) => i.severity === "error");
+    expect(new Set(errors.map((i) => i.code))).toEqual(new Set(["QUANTITY_NOT_GIVEN"]));
+  });
+
+  test("秦皇岛 with numbers filled: each task's scope, count and team departments", () => {
+    const { prepared, done, book } = drawnBook(qinhuangdaoPlanBook({ filled: true }));
+    const plans = new Map(prepared.plan.tasks.map((t) => [t.task.code, t]));
+    expect([...plans.keys()]).toEqual(["001 号", "002 号", "003 号", "004 号", "005 号", "006 号", "秦联 025", "秦联 031"]);
+    expect(plans.get("001 号")!.take).toBe(8);
+    expect(plans.get("003 号")!.take).toBe(Math.ceil(plans.get("003 号")!.eligible.length * 0.05));
+    expect(plans.get("002 号")!.eligible.every((t) => t.industry === "危险化学品" && ["生产", "经营"].includes(t.subtype!))).toBe(true);
+    expect(plans.get("秦联 031")!.eligible.every((t) => t.subtype === "生产")).toBe(true);
+    for (const task of done.record.tasks) {
+      const seats = prepared.reading.tasks.find((t) => t.code === task.code)!.seats!;
+      const allowed = new Set(seats.flatMap((s) => s.departments));
+      for (const s of task.selected) {
+        const officers = s.team.filter((m) => !m.expert);
+        expect(officers.every((m) => allowed.has(m.department))).toBe(true);
+        // Every seat of the task is on the team; 组长 comes from the initiator's.
+        for (const seat of seats) expect(officers.some((m) => seat.departments.includes(m.department))).toBe(true);
+        expect(seats[0].departments).toContain(officers.find((m) => m.leader)!.department);
+      }
+    }
+    expect(done.record.tasks.map((t) => t.code)).not.toContain("秦联 040");
+    expect(verifyWorkbook(book).differences).toEqual([]);
+  });
+
+  test("包头: 37 by the 支队, 9 with 自然资源局, 10 with the 市场监管局 sending its own", () => {
+    const { done, book } = drawnBook(baotouPlanBook());
+    const counts = Object.fromEntries(done.record.tasks.map((t) => [t.code, t.selected.length]));
+    expect(counts).toEqual({ "内部-1": 37, "联合-1": 9, "联合-2": 10 });
+    const [internal, mines, chem] = done.record.tasks;
+    expect(internal.selected.every((s) => s.team.every((m) => m.expert || m.department === "综合行政执法支队"))).toBe(true);
+    expect(mines.selected.every((s) => s.team.some((m) => m.department === "包头市自然资源局"))).toBe(true);
+    expect(chem.selected.every((s) => s.team.every((m) => m.department !== "包头市市场监管局"))).toBe(true);
+    expect(verifyWorkbook(book).differences).toEqual([]);
+  });
+});
