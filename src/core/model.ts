@@ -3,8 +3,9 @@ import type { AlgorithmId } from "./draw/algorithm";
 import type { Issue } from "./issue";
 
 /** The kinds of input sheet ("一单两库" plus the plan). */
-export type SheetKind = "targets" | "inspectors" | "matters" | "tasks" | "recusals" | "rules";
-export const SHEET_KINDS: readonly SheetKind[] = ["targets", "inspectors", "matters", "tasks", "recusals", "rules"];
+export type SheetKind = "targets" | "inspectors" | "matters" | "tasks" | "recusals" | "rules" | "aliases";
+/** Every kind; `aliases` (部门别名) is read from dr-2026.2 on. */
+export const SHEET_KINDS: readonly SheetKind[] = ["targets", "inspectors", "matters", "tasks", "recusals", "rules", "aliases"];
 
 export type RiskGrade = "A" | "B" | "C" | "D" | "未分级";
 /** 停业 and 清算 are told apart from dr-2026.2 on (docs/draw-spec.md §7.4). */

@@ -61,6 +61,7 @@ export const en: Strings = {
     matters: "Inspection matters (抽查事项清单)",
     tasks: "Inspection tasks (抽查任务)",
     recusals: "Recusals (回避名单)",
+    aliases: "Department aliases",
     rules: "Rules (抽查规则)",
   },
   optional: " (optional)",

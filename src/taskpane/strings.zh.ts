@@ -62,6 +62,7 @@ export const zh: Strings = {
     tasks: "抽查任务",
     recusals: "回避名单",
     rules: "抽查规则",
+    aliases: "部门别名",
   },
   optional: "（可选）",
   notFound: "未找到",

@@ -17,7 +17,8 @@ describe("double-random template", () => {
     expect(v.code).toBe(0);
     const doc = JSON.parse(v.stdout);
     expect(doc.issues).toEqual([]);
-    expect(Object.keys(doc.sheets).sort()).toEqual(["inspectors", "matters", "recusals", "rules", "targets", "tasks"]);
+    expect(Object.keys(doc.sheets).sort()).toEqual(["aliases", "inspectors", "matters", "recusals", "rules", "targets", "tasks"]);
+    expect(doc.sheets.aliases).toEqual({ sheet: "部门别名", headerRow: 2, rows: 1 });
     expect(doc.sheets.targets).toEqual({ sheet: "检查对象名录库", headerRow: 2, rows: 1 });
     expect(doc.sheets.rules).toEqual({ sheet: "抽查规则", headerRow: 2, rows: 12 });
   });
@@ -97,6 +98,6 @@ describe("double-random validate", () => {
 
   test("template output is read back through the file host unchanged in shape", async () => {
     const sheets = await readXlsx(readFileSync(join(dir, "模板.xlsx")));
-    expect(sheets.map((s) => s.name)).toEqual(["检查对象名录库", "执法检查人员名录库", "抽查事项清单", "抽查任务", "回避名单", "抽查规则"]);
+    expect(sheets.map((s) => s.name)).toEqual(["检查对象名录库", "执法检查人员名录库", "抽查事项清单", "抽查任务", "回避名单", "抽查规则", "部门别名"]);
   });
 });

@@ -367,7 +367,7 @@ describe("keyboard and screen readers", () => {
     await open(drawBook());
     const step1 = await tabRound();
     expect(step1).toEqual(expect.arrayContaining(["input:打开工作簿", "button:示例", "switch:只看错误", "button:下一步"]));
-    expect(step1.filter((x) => x.startsWith("combobox:"))).toHaveLength(6);
+    expect(step1.filter((x) => x.startsWith("combobox:"))).toHaveLength(7);
 
     await userEvent.click(next());
     await heading(2, "抽取准备");

@@ -5,7 +5,7 @@ import { findHeader, headerCells, type HeaderMatch } from "./header";
 import type { IssueList } from "../issue";
 import { SHEET_KINDS, type SheetKind } from "../model";
 import { hasRules, type AlgorithmId } from "../draw/algorithm";
-import { OUTPUT_SHEET_PREFIXES, schemasFor, WRITTEN_PLAN_TABLE, type SheetSchema } from "./schema";
+import { OUTPUT_SHEET_PREFIXES, schemasFor, WRITTEN_PLAN_TABLE, type Schemas, type SheetSchema } from "./schema";
 import { cellText, normalizeText } from "../values/text";
 import { isValidUscc, normalizeUscc } from "../values/uscc";
 
@@ -17,7 +17,7 @@ export interface Recognised {
 export type Recognition = Record<SheetKind, Recognised | null> & {
   /** Every task sheet, the one under `tasks` first (dr-2026.2 reads several; dr-2026.1 one). */
   taskSheets: Recognised[];
-  schemas: Record<SheetKind, SheetSchema>;
+  schemas: Schemas;
 };
 
 const REQUIRED_KINDS: readonly SheetKind[] = ["targets", "inspectors", "tasks"];
@@ -93,13 +93,14 @@ export function recognise(
   assign: Partial<Record<SheetKind, string | null>> = {},
   algorithm: AlgorithmId = "dr-2026.1",
 ): Recognition {
-  const SCHEMAS = schemasFor(algorithm);
+  const SCHEMAS = schemasFor(algorithm) as Record<SheetKind, SheetSchema>;
+  const KINDS = SHEET_KINDS.filter((k) => SCHEMAS[k] !== undefined);
   const severalTaskSheets = hasRules(algorithm, "dr-2026.2") && !("tasks" in assign);
   const result = { ...Object.fromEntries(SHEET_KINDS.map((k) => [k, null])), taskSheets: [], schemas: SCHEMAS } as unknown as Recognition;
   const candidates: { kind: SheetKind; sheet: SheetData; header: HeaderMatch; order: number }[] = [];
   const taken = new Set<string>();
 
-  for (const kind of SHEET_KINDS) {
+  for (const kind of KINDS) {
     if (!(kind in assign)) continue;
     const name = assign[kind];
     if (name === null || name === undefined) continue;
@@ -116,7 +117,7 @@ export function recognise(
   sheets.forEach((sheet, order) => {
     if (taken.has(sheet.name) || isOutputSheet(sheet.name, hasRules(algorithm, "dr-2026.2"))) return;
     const cells = headerCells(sheet.rows, sheet.merges);
-    for (const kind of SHEET_KINDS) {
+    for (const kind of KINDS) {
       if (kind in assign) continue;
       const header = findHeader(sheet.rows, SCHEMAS[kind], sheet.merges, cells);
       if (plausible(kind, header)) candidates.push({ kind, sheet, header, order });
@@ -152,7 +153,7 @@ export function recognise(
   result.taskSheets.sort((a, b) => order.get(a.sheet.name)! - order.get(b.sheet.name)!);
   result.tasks = result.taskSheets[0] ?? null;
 
-  for (const kind of SHEET_KINDS) {
+  for (const kind of KINDS) {
     const r = result[kind];
     if (!r) {
       if (REQUIRED_KINDS.includes(kind) && !(kind in assign)) {

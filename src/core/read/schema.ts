@@ -211,6 +211,19 @@ export const RULES: SheetSchema = {
   ],
 };
 
+/**
+ * 部门别名 (dr-2026.2): the names a plan table uses for a roster department, where the built-in
+ * rules (docs/workbook.md) do not find it: `一大队` → 执法一大队.
+ */
+export const ALIASES: SheetSchema = {
+  kind: "aliases",
+  title: "部门别名",
+  columns: [
+    col("alias", "别名", ["简称", "部门简称", "计划中的写法", "计划表中的名称"], REQ),
+    col("department", "名录库中的部门", ["对应部门", "部门全称", "所属部门", "部门"], REQ),
+  ],
+};
+
 /** The input sheets as the current rules read them. */
 export const SCHEMAS: Record<SheetKind, SheetSchema> = {
   targets: TARGETS,
@@ -219,12 +232,16 @@ export const SCHEMAS: Record<SheetKind, SheetSchema> = {
   tasks: TASKS,
   recusals: RECUSALS,
   rules: RULES,
+  aliases: ALIASES,
 };
 
-const SCHEMAS_2026_1: Record<SheetKind, SheetSchema> = { ...SCHEMAS, targets: TARGETS_2026_1, matters: MATTERS_2026_1, tasks: TASKS_2026_1 };
+/** The input sheets as the rules of an algorithm read them; a kind it does not know is absent. */
+export type Schemas = Partial<Record<SheetKind, SheetSchema>>;
+
+const SCHEMAS_2026_1: Schemas = { ...SCHEMAS, targets: TARGETS_2026_1, matters: MATTERS_2026_1, tasks: TASKS_2026_1, aliases: undefined };
 
 /** The input sheets as the rules of `algorithm` read them (docs/draw-spec.md §7). */
-export const schemasFor = (algorithm: AlgorithmId): Record<SheetKind, SheetSchema> => (hasRules(algorithm, "dr-2026.2") ? SCHEMAS : SCHEMAS_2026_1);
+export const schemasFor = (algorithm: AlgorithmId): Schemas => (hasRules(algorithm, "dr-2026.2") ? SCHEMAS : SCHEMAS_2026_1);
 
 /** Sheets this tool writes; never read back as input. */
 export const OUTPUT_SHEET_PREFIXES = [

@@ -1,7 +1,7 @@
 import type { SheetData } from "../grid/cell";
 import { CURRENT_ALGORITHM, hasRules } from "../draw/algorithm";
 import { IssueList } from "../issue";
-import { SHEET_KINDS, type ReadOptions, type Rules, type SheetKind, type SheetMatch, type WorkbookReading } from "../model";
+import { SHEET_KINDS, type Inspector, type ReadOptions, type Rules, type SheetKind, type SheetMatch, type WorkbookReading } from "../model";
 import { readInspectors } from "./inspectors";
 import { readMatters } from "./matters";
 import { readRecusals } from "./recusals";
@@ -9,6 +9,9 @@ import { readRules } from "./rules";
 import { readTargets } from "./targets";
 import { readTasks } from "./tasks";
 import { tableFrame } from "./rows";
+import { readAliases, type AliasRow } from "./aliases";
+import type { SheetSchema } from "./schema";
+import { compactKey } from "../values/text";
 import { recognise, type Recognition } from "./recognize";
 import { checkCertificates } from "../check/certificates";
 import { checkInspectors, checkMatters, checkTargets } from "../check/rosters";
@@ -25,10 +28,12 @@ export function readWorkbook(sheets: readonly SheetData[], options: ReadOptions 
   const found = recognise(sheets, issues, options.assign, algorithm);
 
   const v2 = hasRules(algorithm, "dr-2026.2");
-  const targets = found.targets ? readTargets(found.targets, found.schemas.targets, issues, v2) : [];
+  const schemas = found.schemas as Record<SheetKind, SheetSchema>;
+  const targets = found.targets ? readTargets(found.targets, schemas.targets, issues, v2) : [];
   const inspectors = found.inspectors ? readInspectors(found.inspectors, issues) : [];
-  const matters = found.matters ? readMatters(found.matters, found.schemas.matters, issues, v2) : [];
-  const taskRows = found.taskSheets.flatMap((t) => readTasks(t, found.schemas.tasks, issues, algorithm));
+  const matters = found.matters ? readMatters(found.matters, schemas.matters, issues, v2) : [];
+  const taskRows = found.taskSheets.flatMap((t) => readTasks(t, schemas.tasks, issues, algorithm));
+  const aliases = found.aliases ? readAliases(found.aliases, schemas.aliases, issues) : [];
   const recusalRows = found.recusals ? readRecusals(found.recusals, issues) : [];
   const rules = readRules(found.rules, issues);
   if (v2 && rules.authority === "") bureauFromTitles(found, rules, issues);
@@ -37,14 +42,14 @@ export function readWorkbook(sheets: readonly SheetData[], options: ReadOptions 
   if (found.inspectors) checkInspectors(inspectors, found.inspectors, issues);
   if (found.matters) checkMatters(matters, found.matters, issues);
   const tasks = found.tasks
-    ? resolveTasks(taskRows, { targets, inspectors, matters, rules, hasMatters: found.matters !== null, v2 }, issues)
+    ? resolveTasks(taskRows, { targets, inspectors, matters, rules, hasMatters: found.matters !== null, v2, aliases: checkAliases(aliases, inspectors, issues) }, issues)
     : [];
   if (found.inspectors) checkCertificates(inspectors, tasks, found, issues, options.today);
   const recusals = resolveRecusals(recusalRows, targets, inspectors);
 
   return {
     algorithm,
-    sheets: summarise(found, { targets: targets.length, inspectors: inspectors.length, matters: matters.length, tasks: tasks.length, recusals: recusals.length, rules: null }),
+    sheets: summarise(found, { targets: targets.length, inspectors: inspectors.length, matters: matters.length, tasks: tasks.length, recusals: recusals.length, rules: null, aliases: aliases.length }),
     taskSheets: found.taskSheets.map((t) => ({ sheet: t.sheet.name, headerRow: t.header.lastRow + 1, rows: taskRows.filter((r) => r.sheet === t.sheet.name).length })),
     targets,
     inspectors,
@@ -54,6 +59,17 @@ export function readWorkbook(sheets: readonly SheetData[], options: ReadOptions 
     rules,
     issues: issues.list(),
   };
+}
+
+/** 部门别名 whose department is one of the roster's; the others are errors at their cell. */
+function checkAliases(rows: readonly AliasRow[], inspectors: readonly Inspector[], issues: IssueList): [string, string][] {
+  const known = new Set(inspectors.filter((p) => !p.expert).map((p) => compactKey(p.department)));
+  const out: [string, string][] = [];
+  for (const r of rows) {
+    if (known.has(compactKey(r.department))) out.push([r.alias, r.department]);
+    else issues.error("ALIAS_DEPT_UNKNOWN", r.sheet, r.at, `部门别名“${r.alias}”对应的“${r.department}”不是执法检查人员名录库中的部门。`);
+  }
+  return out;
 }
 
 /**

@@ -155,6 +155,10 @@ const SHEETS: Record<Exclude<SheetKind, "rules">, TemplateSheet> = {
       reason: "近亲属在该单位任职",
     },
   },
+  aliases: {
+    columns: { alias: { width: 24 }, department: { width: 30 } },
+    example: { alias: "一大队", department: "执法一大队" },
+  },
 };
 
 function kindSheet(kind: Exclude<SheetKind, "rules">): SheetSpec {
@@ -203,5 +207,6 @@ export function templateSheets(): SheetSpec[] {
     kindSheet("tasks"),
     kindSheet("recusals"),
     rulesSheet(),
+    kindSheet("aliases"),
   ];
 }

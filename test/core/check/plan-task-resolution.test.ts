@@ -65,3 +65,32 @@ describe("plan tables resolved against the rosters (dr-2026.2)", () => {
     expect(r.issues.filter((i) => i.code === "SCOPE_SUBTYPE_UNKNOWN").map((i) => `${i.sheet}!${i.cell}`)).toEqual(["附件1!H5", "附件2!H5"]);
   });
 });
+
+describe("部门别名 (dr-2026.2)", () => {
+  const withAliases = (rows: string[][]) => [...qinhuangdaoPlanBook({ filled: true }), { name: "部门别名", rows: [["别名", "名录库中的部门"], ...rows] }];
+
+  test("a plan's name for a department that the built-in rules do not find, through the clerk's sheet", () => {
+    const book = withAliases([["矿山科", "非煤矿山安全监督管理科"]]);
+    const annex = book.find((s) => s.name === "附件1")!;
+    annex.rows[3][9] = "矿山科";
+    const r = readWorkbook(book, { today: "2026-03-01" });
+    expect(r.sheets.aliases).toEqual({ sheet: "部门别名", headerRow: 1, rows: 1 });
+    expect(r.tasks.find((t) => t.code === "001 号")!.seats![1]).toEqual({ label: "矿山科", departments: ["非煤矿山安全监督管理科"] });
+    expect(r.issues.filter((i) => i.code.startsWith("TASK_DEPT"))).toEqual([]);
+    // Without the alias, the name is reported with the department it may mean.
+    const bare = qinhuangdaoPlanBook({ filled: true });
+    bare.find((s) => s.name === "附件1")!.rows[3][9] = "矿山科";
+    const unknown = readWorkbook(bare).issues.find((i) => i.code === "TASK_DEPT_UNKNOWN")!;
+    expect(unknown).toMatchObject({ severity: "error", sheet: "附件1", cell: "J4" });
+    expect(unknown.message).toContain("部门别名");
+  });
+
+  test("an alias for a department the roster does not have is an error at its cell", () => {
+    const r = readWorkbook(withAliases([["八大队", "执法八大队"]]));
+    expect(r.issues.find((i) => i.code === "ALIAS_DEPT_UNKNOWN")).toMatchObject({ sheet: "部门别名", cell: "B2" });
+  });
+
+  test("dr-2026.1 has no such sheet", () => {
+    expect(readWorkbook(withAliases([["矿山科", "非煤矿山安全监督管理科"]]), { algorithm: "dr-2026.1" }).sheets.aliases).toBeNull();
+  });
+});
