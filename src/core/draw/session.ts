@@ -7,7 +7,7 @@ import { recordDataSheet, recordSheet } from "../sheets/record-sheet";
 import { resultSheet } from "../sheets/result-sheet";
 import { announcementSheet } from "../sheets/announcement-sheet";
 import { disclosureSheet } from "../sheets/disclosure-sheet";
-import { internalPlanSheet, jointPlanSheet, workPlanSheet } from "../sheets/plan-tables";
+import { planTables } from "../sheets/plan-tables";
 import { quotaSheet } from "../sheets/quota-sheet";
 import { checkDisclosure, type DisclosureCheck } from "../quota/disclosure";
 import { checkQuotas } from "../quota/quota";
@@ -69,9 +69,7 @@ export function planSheets(prepared: Prepared, time: string | null): SheetSpec[]
   const { reading, plan } = prepared;
   const name = namer([...prepared.sheetNames], time);
   return [
-    internalPlanSheet(reading, name("部门内部抽查计划")),
-    jointPlanSheet(reading, name("部门联合抽查计划")),
-    workPlanSheet(reading, name("随机抽查工作计划")),
+    ...planTables(reading, name),
     announcementSheet(plan, reading, name("抽取公告")),
     quotaSheet(quotaReport(prepared), reading, plan, prepared.book.draws, prepared.disclosure, name("配额核验")),
   ];
@@ -104,7 +102,7 @@ export function completeDraw(prepared: Prepared, meta: DrawMeta, mark?: (stage: 
   if (!outcome.ok) return outcome;
   mark?.("sheets");
   const name = namer(sheetNames.filter((n) => n !== RECORD_DATA_SHEET), meta.time);
-  const plans = [internalPlanSheet(reading, name("部门内部抽查计划")), jointPlanSheet(reading, name("部门联合抽查计划")), workPlanSheet(reading, name("随机抽查工作计划"))];
+  const plans = planTables(reading, name);
   const result = name("抽取结果");
   const quotaName = name("配额核验");
   const disclosureName = name("结果公示");

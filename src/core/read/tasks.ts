@@ -162,10 +162,11 @@ function impliedJointType(label: string): JointType | null {
 }
 
 function source(rec: Recognised, row: DataRow, facts: TableFacts): TaskSource {
+  // Text as typed; a number or date Excel made of what was typed is written back from its value.
   const typed: Record<string, string> = {};
   for (const key of rec.header.columns.keys()) {
     const v: Cell = row.value(key);
-    if (v !== null) typed[key] = typeof v === "string" ? v.trim() : row.text(key);
+    if (typeof v === "string" && v.trim() !== "") typed[key] = v.trim();
   }
   return { sheet: rec.sheet.name, shape: facts.shape, typed, table: { title: facts.title, notes: facts.notes } };
 }
