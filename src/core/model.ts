@@ -35,6 +35,11 @@ export interface Target {
   phone: string;
   checksThisYear: number | null;
   lastCheckDate: string | null;
+  /**
+   * dr-2026.2: the name and address as typed, where they differ from the normalised form above
+   * (full-width （）， kept): written sheets show these; the frame and matching use the others.
+   */
+  shown?: { name?: string; address?: string };
 }
 
 export interface Inspector {

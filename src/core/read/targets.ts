@@ -70,7 +70,13 @@ export function readTargets(rec: Recognised, schema: SheetSchema, issues: IssueL
       checksThisYear: checks,
       lastCheckDate: lastCheck,
     };
-    if (v2) target.subtype = row.textAt(c.subtype);
+    if (v2) {
+      target.subtype = row.textAt(c.subtype);
+      const rawName = row.valueAt(c.name);
+      const rawAddress = row.valueAt(c.address);
+      if (typeof rawName === "string" && rawName.trim() !== name) (target.shown ??= {}).name = rawName.trim();
+      if (typeof rawAddress === "string" && rawAddress.trim() !== target.address) (target.shown ??= {}).address = rawAddress.trim();
+    }
     out.push(target);
   }
   return out;

@@ -1,4 +1,5 @@
 import type { Cell } from "../grid/cell";
+import { targetLookup } from "../draw/roster-order";
 import type { DrawRecord } from "../draw/record";
 import type { Task, WorkbookReading } from "../model";
 import { DISCLOSURE_COLUMNS, RESULT_VALUES } from "../quota/disclosure";
@@ -20,11 +21,12 @@ const WIDTHS: Record<string, Partial<ColumnSpec>> = {
  */
 export function disclosureSheet(record: DrawRecord, r: WorkbookReading, name: string): SheetSpec {
   const tasks = new Map<string, Task>(r.tasks.map((t) => [t.code, t]));
+  const targets = targetLookup(r.targets);
   const body: Cell[][] = record.tasks.flatMap((rt) => {
     const t = tasks.get(rt.code);
     return rt.selected.map((s) => [
-      null, t?.planCode ?? "", t?.planName ?? "", rt.code, rt.name, t ? `${t.type}抽查` : "", r.rules.authority,
-      s.name, s.id, t ? matterNames(t, r.matters) : "", null, null, null, null, null,
+      null, t?.source?.typed.planCode ?? t?.planCode ?? "", t?.source?.typed.planName ?? t?.planName ?? "", rt.code, t?.source?.typed.name ?? rt.name,
+      t ? `${t.type}抽查` : "", r.rules.authority, targets.get(s.id)?.shown?.name ?? s.name, s.id, t ? matterNames(t, r.matters) : "", null, null, null, null, null,
     ]);
   });
   body.forEach((row, i) => (row[0] = i + 1));

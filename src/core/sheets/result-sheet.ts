@@ -1,6 +1,7 @@
 import { targetLookup } from "../draw/roster-order";
 import type { Matter, Task, WorkbookReading } from "../model";
 import type { DrawRecord } from "../draw/record";
+import type { TeamMember } from "../draw/teams";
 import type { SheetSpec } from "./sheet-spec";
 import { tableTitle } from "./titles";
 
@@ -32,6 +33,12 @@ function matterNames(task: Task | undefined, matters: readonly Matter[]): string
   return task.matters.map((code) => matters.find((m) => m.code === code)?.name ?? code).join("；");
 }
 
+/** The officers, 组长 first, `姓名（证号）`; partners that send their own (dr-2026.2 §7.2) said after them. */
+function teamText(officers: readonly TeamMember[], task: Task | undefined): string {
+  const names = [...officers].sort((a, b) => Number(b.leader) - Number(a.leader)).map((m) => `${m.name}（${m.certificate}）`).join("，");
+  return task?.selfStaffed?.length ? `${names}；${task.selfStaffed.join("、")}自行选派` : names;
+}
+
 /** 抽取结果: one row per drawn target, tasks by code, targets in ticket order. */
 export function resultSheet(record: DrawRecord, reading: WorkbookReading, name: string): SheetSpec {
   const targets = targetLookup(reading.targets);
@@ -46,15 +53,15 @@ export function resultSheet(record: DrawRecord, reading: WorkbookReading, name: 
       body.push([
         body.length + 1,
         rt.code,
-        rt.name,
-        s.name,
+        task?.source?.typed.name ?? rt.name,
+        t?.shown?.name ?? s.name,
         s.id,
         t?.industry ?? "",
         t?.risk ?? "",
         t?.area ?? "",
-        t?.address ?? "",
+        t?.shown?.address ?? t?.address ?? "",
         leader?.name ?? "",
-        [...officers].sort((a, b) => Number(b.leader) - Number(a.leader)).map((m) => `${m.name}（${m.certificate}）`).join("，"),
+        teamText(officers, task),
         s.team.filter((m) => m.expert).map((m) => m.name).join("，"),
         matterNames(task, reading.matters),
         task?.method ?? "",

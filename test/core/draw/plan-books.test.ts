@@ -59,3 +59,25 @@ describe("published plan tables, typed as printed, draw and verify (dr-2026.2)",
     expect(verifyWorkbook(book).differences).toEqual([]);
   });
 });
+
+describe("written sheets carry the clerk's text as typed (dr-2026.2)", () => {
+  test("full-width punctuation in names and addresses, task names, self-staffed partners; verify still passes", () => {
+    const sheets = baotouPlanBook();
+    const targets = sheets.find((s) => s.name === "检查对象名录库")!;
+    for (const row of targets.rows.slice(2)) {
+      row[1] = `${row[1]}（二厂），分公司`;
+      row[7] = `${row[7]}（东门）`;
+    }
+    const { done, book } = drawnBook(sheets);
+    const result = done.specs.find((s) => s.name.startsWith("抽取结果"))!;
+    expect(result.body.every((r) => String(r[3]).endsWith("（二厂），分公司") && String(r[8]).endsWith("（东门）"))).toBe(true);
+    const disclosure = done.specs.find((s) => s.name.startsWith("结果公示"))!;
+    expect(disclosure.body.every((r) => String(r[7]).endsWith("（二厂），分公司"))).toBe(true);
+    const chem = result.body.filter((r) => r[1] === "联合-2");
+    expect(chem.length).toBe(10);
+    expect(chem.every((r) => String(r[10]).endsWith("；包头市市场监管局自行选派"))).toBe(true);
+    // The frame and the record keep the normalised forms.
+    expect(done.record.tasks[0].selected[0].name).toMatch(/\(二厂\),分公司$/);
+    expect(verifyWorkbook(book).differences).toEqual([]);
+  });
+});
