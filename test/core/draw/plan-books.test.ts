@@ -1,6 +1,6 @@
 import type { SheetData } from "../../../src/core/grid/cell";
 import { recordBookToRows, RECORD_DATA_SHEET } from "../../../src/core/draw/record";
-import { completeDraw, prepareDraw } from "../../../src/core/draw/session";
+import { completeDraw, planSheets, prepareDraw } from "../../../src/core/draw/session";
 import { verifyWorkbook } from "../../../src/core/draw/verify";
 import { baotouPlanBook, qinhuangdaoPlanBook } from "../../../scripts/samples/plan-books";
 
@@ -80,4 +80,17 @@ describe("written sheets carry the clerk's text as typed (dr-2026.2)", () => {
     expect(done.record.tasks[0].selected[0].name).toMatch(/\(二厂\),分公司$/);
     expect(verifyWorkbook(book).differences).toEqual([]);
   });
+});
+
+test("the 抽取公告 says, before the seed, who sends their own officers, what is drawn whole, which tasks are drawn elsewhere", () => {
+  const book = qinhuangdaoPlanBook({ filled: true });
+  const targets = book.find((s) => s.name === "检查对象名录库")!;
+  targets.rows = targets.rows.map((r) => r.filter((_, c) => c !== 4));
+  const prepared = prepareDraw(book, { today: "2026-03-01" });
+  const notes = planSheets(prepared, "2026-03-02T09:00:00+08:00").find((s) => s.name.startsWith("抽取公告"))!.notes!;
+  expect(notes).toEqual(expect.arrayContaining([
+    "任务 秦联 025：水务局、市气象局、市生态环境局在本局执法人员名录库中没有人员，自行选派人员参加，检查组其余人员从本局人员中抽取。",
+    "任务 002 号：对象范围只含危险化学品：生产、经营单位，但名录库未填写“企业类型”，本次按整个行业抽取。",
+    expect.stringMatching(/^任务 秦联 040（2026 年秦皇岛市跨部门联合抽查）：由“市教育相关科室”牵头/),
+  ]));
 });
