@@ -24,7 +24,7 @@ const EXPANSIONS: [RegExp, string][] = [
 const UNIT = /(科|处|室|大队|支队|中队|局|委|委员会|厅|中心|办公室|站|所)$/u;
 
 /** A name that is another agency's (a 局, 委, 厅…) rather than a unit of the bureau. */
-const AGENCY = /(局|委|委员会|厅|办)$/u;
+const AGENCY = /(局|委|委员会|厅|办|部门)$/u;
 
 const unitOf = (key: string): string => UNIT.exec(key)?.[1] ?? "";
 
@@ -91,7 +91,7 @@ export class DepartmentResolver {
     const unit = unitOf(full);
     const stem = unit ? full.slice(0, -unit.length) : full;
     const candidates = [...this.roster.entries()]
-      .filter(([k]) => (unit === "" || unitOf(k) === unit) && stem.length >= 2 && (k.startsWith(stem) || k.endsWith(full) || full.endsWith(k)))
+      .filter(([k]) => (unit === "" || unitOf(k) === unit) && ((stem.length >= 2 && k.startsWith(stem)) || (full.length >= 3 && (k.endsWith(full) || full.endsWith(k)))))
       .map(([, v]) => v);
     if (candidates.length === 1) return { kind: "departments", names: candidates };
     if (candidates.length > 1) return { kind: "ambiguous", candidates };

@@ -22,7 +22,7 @@ export interface ScopeReading {
 const EVERYTHING = new Set(["全部", "所有", "全市", "全区", "全县", "全旗", "辖区", "全部行业", "所有行业", "各类"]);
 const KEY_WORDS: Record<string, boolean> = { 重点: true, 重点单位: true, 重点企业: true, 一般: false, 一般单位: false, 一般企业: false, 非重点: false };
 const PREFIXES = /^(全市|全区|全县|全旗|辖区内?|本市|本区|市直属?|区直属?)/u;
-const SUFFIXES = /(行业生产经营单位|生产经营单位|领域生产经营单位|行业企业|领域企业|相关企业|企业|单位|行业|领域)$/u;
+const SUFFIXES = /(行业生产经营单位|生产经营单位|领域生产经营单位|行业企业|领域企业|及相关企业|相关企业|及相关单位|企业|单位|行业|领域)$/u;
 /** Sub-types of an industry's units, as plans and rosters name them. */
 export const SUBTYPES = ["生产", "经营", "使用", "储存", "运输", "批发", "零售", "仓储"] as const;
 const SUBTYPE_AT_END = new RegExp(`(${SUBTYPES.join("|")})$`, "u");

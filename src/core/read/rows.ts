@@ -206,15 +206,17 @@ function anyFilled(cells: readonly Cell[], columns: readonly number[]): boolean 
  * A table's own words around its rows: the title above its header (the first filled cell there)
  * and the note rows below it (备注：…, 注：…), as typed — a plan table is written back with them.
  */
-export function tableFrame(rec: Recognised): { title: string; notes: string[] } {
+export function tableFrame(rec: Recognised): { title: string; above: string[]; notes: string[] } {
   const { sheet, header } = rec;
-  let title = "";
-  for (let r = 0; r < header.firstRow && title === ""; r++) {
+  const above: string[] = [];
+  for (let r = 0; r < header.firstRow; r++) {
     const cell = (sheet.rows[r] ?? []).find((v) => !isBlank(v ?? null));
-    if (typeof cell === "string") title = cell.trim();
+    if (typeof cell === "string") above.push(cell.trim());
   }
+  // The line that names the table ("…抽查工作计划"), not an "附件3" or the bureau's name above it.
+  const title = above.find((t) => /计划|方案|清单|表$/u.test(t)) ?? above[0] ?? "";
   const notes = [...noteRows(rec, [...header.columns.values()]).keys()].map((r) => String((sheet.rows[r] ?? []).find((v) => !isBlank(v ?? null))).trim());
-  return { title, notes };
+  return { title, above, notes };
 }
 
 /** Rows below the header with a single filled cell that reads like a note or a total → that text. */

@@ -34,8 +34,9 @@ interface TableFacts {
   shape: TaskTableShape;
   /** `内部` or `联合`: the prefix of codes made from 序号 (docs/draw-spec.md §7.3). */
   kind: "内部" | "联合";
-  /** The plan's year, for dates that leave it out: from the title, else the plan code or name of a row. */
   title: string;
+  /** Every line above the header: the plan's year for dates that leave it out is looked for there first. */
+  above: string[];
   notes: string[];
   /** 联合类型 implied by the partners column's header (联合科室 → 内部联合, 联合部门 → 跨部门联合). */
   impliedJoint: JointType | null;
@@ -130,7 +131,7 @@ export function readTasks(rec: Recognised, schema: SheetSchema, issues: IssueLis
 
 function tableFacts(rec: Recognised, issues: IssueList): TableFacts {
   const has = (k: string): boolean => rec.header.columns.has(k);
-  const { title, notes } = tableFrame(rec);
+  const { title, above, notes } = tableFrame(rec);
   const partnersLabel = has("partners") ? compactKey(rec.header.labels[rec.header.columns.get("partners")!] ?? "") : "";
   const shape: TaskTableShape = has("drawingUnit") || (has("category") && !has("partners") && !has("code"))
     ? "internal"
@@ -149,6 +150,7 @@ function tableFacts(rec: Recognised, issues: IssueList): TableFacts {
     shape,
     kind: has("partners") || shape === "joint" ? "联合" : "内部",
     title,
+    above,
     notes,
     impliedJoint: impliedJointType(partnersLabel),
   };
@@ -237,7 +239,7 @@ function readPeriod(row: DataRow, facts: TableFacts): { start: string | null; en
   if (!row.has("period")) return { start: null, end: null };
   const text = requireText(row, "period", "抽查时间");
   if (text === "") return { start: null, end: null };
-  const period = parsePeriod(text, planYear(facts.title, row.text("planCode"), row.text("planName")));
+  const period = parsePeriod(text, planYear(facts.above.join(" "), row.text("planCode"), row.text("planName")));
   if (period.ok) return { start: period.start, end: period.end };
   row.error(
     "DATE_INVALID",

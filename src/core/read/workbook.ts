@@ -79,8 +79,7 @@ function checkAliases(rows: readonly AliasRow[], inspectors: readonly Inspector[
  */
 function bureauFromTitles(found: Recognition, rules: Rules, issues: IssueList): void {
   for (const t of found.taskSheets) {
-    const title = tableFrame(t).title;
-    const m = /^\s*(\S{2,30}?应急管理局)/u.exec(title);
+    const m = tableFrame(t).above.map((line) => /^\s*(\S{2,30}?应急管理局)/u.exec(line)).find(Boolean);
     if (!m) continue;
     rules.authority = m[1];
     issues.warning("AUTHORITY_FROM_TITLE", t.sheet.name, "A1", `检查机关按计划表标题取为“${m[1]}”；如不对，请在“抽查规则”表中填写“检查机关”。`);
