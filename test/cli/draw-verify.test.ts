@@ -87,10 +87,12 @@ describe("double-random draw and verify", () => {
       "配额核验 D:visible", "结果公示 D:visible", "抽取记录 D:visible", "_抽取记录数据:hidden",
     ]);
     const result = sheet(wb, "抽取结果");
+    // dr-2026.2: the columns printed on one A4 page first (to 随机码), then the ones for the screen.
     expect((result.getRow(2).values as unknown[]).slice(1)).toEqual([
-      "序号", "抽查任务编号", "抽查任务名称", "单位名称", "统一社会信用代码", "行业领域", "信用风险等级", "所属区域", "地址",
-      "检查组长", "执法人员", "专家", "抽查事项", "检查方式", "开始时间", "结束时间", "随机码",
+      "序号", "抽查任务编号", "单位名称", "统一社会信用代码", "行业领域", "信用风险等级", "所属区域", "检查组长", "执法人员", "专家", "随机码",
+      "抽查任务名称", "地址", "抽查事项", "检查方式", "开始时间", "结束时间",
     ]);
+    expect(result.pageSetup.printArea).toMatch(/^A1:K\d+$/);
     expect(String(result.getCell("A1").value)).toBe("包头市应急管理局2026年度“双随机、一公开”抽取结果");
   });
 

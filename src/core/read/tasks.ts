@@ -48,6 +48,7 @@ export function readTasks(rec: Recognised, schema: SheetSchema, issues: IssueLis
   const facts = v2 ? tableFacts(rec, issues) : null;
   const out: TaskRow[] = [];
   for (const row of dataRows(rec, schema, issues)) {
+    if (facts && out.length > 0 && continues(row, out[out.length - 1], rec)) continue;
     const code = facts ? readCode(row, facts) : requireText(row, "code", "抽查任务编号");
     const name = facts ? readName(row) : requireText(row, "name", "抽查任务名称");
     const initiator = requireText(row, "initiator", "发起部门");
@@ -127,6 +128,32 @@ export function readTasks(rec: Recognised, schema: SheetSchema, issues: IssueLis
     out.push({ task, sheet: rec.sheet.name, scopeTokens: splitList(scopeText), matterTokens, at: (key) => row.address(key), teamSizeDefault, codeKey });
   }
   return out;
+}
+
+/** The cells that make a row a task of its own. */
+const IDENTIFYING = ["seq", "code", "name", "initiator", "quantity", "start", "end", "period", "planCode"];
+
+/**
+ * dr-2026.2: a row holding nothing that makes a task, only text, continues the row above it (a
+ * cell too long for one Excel row is written on the rows below it): its texts are appended to
+ * the cells above, as typed.
+ */
+function continues(row: DataRow, above: TaskRow, rec: Recognised): boolean {
+  if (IDENTIFYING.some((k) => row.text(k) !== "")) return false;
+  const source = above.task.source!;
+  for (const key of rec.header.columns.keys()) {
+    const v = row.value(key);
+    if (typeof v !== "string" || v.trim() === "") continue;
+    source.typed[key] = (source.typed[key] ?? "") + v.trim();
+    const text = row.text(key);
+    if (key === "focus") above.task.focus += text;
+    else if (key === "note") above.task.note += text;
+    else if (key === "scope") {
+      above.task.scope.text += text;
+      above.scopeTokens = splitList(above.task.scope.text);
+    }
+  }
+  return true;
 }
 
 function tableFacts(rec: Recognised, issues: IssueList): TableFacts {

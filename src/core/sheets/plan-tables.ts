@@ -1,7 +1,7 @@
 import { hasRules } from "../draw/algorithm";
 import type { Task, WorkbookReading } from "../model";
 import type { Cell } from "../grid/cell";
-import type { SheetSpec } from "./sheet-spec";
+import { continueTallRows, type SheetSpec } from "./sheet-spec";
 import { matterCategories, matterNames, periodText, quantityText, scopeText } from "./task-text";
 import { tableTitle } from "./titles";
 
@@ -29,7 +29,7 @@ export function planTables(r: WorkbookReading, name: (table: string) => string):
     else if (shape === "joint") specs.push(jointPlanSheet(table, name("部门联合抽查计划")));
     else specs.push(workPlanSheet(table, name("随机抽查工作计划")));
   }
-  return specs;
+  return specs.map(continueTallRows);
 }
 
 /** A cell of the table as the clerk typed it, else as the task reads. */
@@ -61,9 +61,10 @@ export function internalPlanSheet(r: WorkbookReading, name = "部门内部抽查
       ["", "抽查类别", "抽查事项", "", "", "", "", "", "", "", "", "", ""],
     ],
     headerMerges: ["A1:A2", "B1:C1", "D1:D2", "E1:E2", "F1:F2", "G1:G2", "H1:H2", "I1:I2", "J1:J2", "K1:K2", "L1:L2", "M1:M2"],
+    // Within one A4 page's width at 9 pt (PRINT_WIDTH_LIMIT): long texts wrap, and rows too tall continue below.
     columns: [
-      { width: 5, format: "integer" }, { width: 16 }, { width: 40 }, { width: 14 }, { width: 16 }, { width: 16 }, { width: 9 },
-      { width: 7 }, { width: 12 }, { width: 14, format: "date" }, { width: 14, format: "date" }, { width: 30 }, { width: 12 },
+      { width: 4, format: "integer" }, { width: 7 }, { width: 26 }, { width: 12 }, { width: 9 }, { width: 9 }, { width: 6 },
+      { width: 5 }, { width: 7 }, { width: 14, format: "date" }, { width: 14, format: "date" }, { width: 11 }, { width: 4 },
     ],
     body: tasks.map((t, i) => [
       seq(t, i), typed(t, "category", matterCategories(t, r.matters)), typed(t, "matters", matterNames(t, r.matters)), typed(t, "scope", scopeText(t)),
@@ -87,8 +88,8 @@ export function jointPlanSheet(r: WorkbookReading, name = "部门联合抽查计
     ],
     headerMerges: ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:E2", "F1:F2", "G1:G2", "H1:H2", "I1:I2", "J1:J2", "K1:L1", "M1:M2", "N1:N2"],
     columns: [
-      { width: 5, format: "integer" }, { width: 16 }, { width: 14 }, { width: 14 }, { width: 16 }, { width: 9 }, { width: 7 },
-      { width: 12 }, { width: 14, format: "date" }, { width: 14, format: "date" }, { width: 34 }, { width: 24 }, { width: 24 }, { width: 12 },
+      { width: 4, format: "integer" }, { width: 10 }, { width: 9 }, { width: 9 }, { width: 9 }, { width: 6 }, { width: 5 },
+      { width: 7 }, { width: 14, format: "date" }, { width: 14, format: "date" }, { width: 19 }, { width: 11 }, { width: 7 }, { width: 4 },
     ],
     body: tasks.map((t, i) => [
       seq(t, i), typed(t, "name", t.name), typed(t, "scope", scopeText(t)), typed(t, "initiator", r.rules.authority || t.initiator), typed(t, "partners", t.partners.join("、")),
@@ -108,8 +109,8 @@ export function workPlanSheet(r: WorkbookReading, name = "随机抽查工作计�
     title: own.title,
     header: [["抽查计划编号", "抽查计划名称", "抽查任务编号", "抽查任务名称", "抽查类型", "抽查比例", "抽查事项", "抽查对象范围", "发起科室", partners, "抽查时间"]],
     columns: [
-      { width: 11, format: "text" }, { width: 22 }, { width: 12, format: "text" }, { width: 24 }, { width: 9 }, { width: 14 },
-      { width: 30 }, { width: 18 }, { width: 14 }, { width: 18 }, { width: 18 },
+      { width: 9, format: "text" }, { width: 13 }, { width: 8, format: "text" }, { width: 14 }, { width: 6 }, { width: 10 },
+      { width: 22 }, { width: 12 }, { width: 10 }, { width: 12 }, { width: 12 },
     ],
     body: r.tasks.map((t) => [
       typed(t, "planCode", t.planCode), typed(t, "planName", t.planName), typed(t, "code", t.code), typed(t, "name", t.name), typed(t, "type", `${t.type}抽查`),

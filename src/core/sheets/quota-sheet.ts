@@ -71,7 +71,7 @@ export function quotaSheet(
     name,
     title: tableTitle(r.rules, plan.tasks[0]?.year ?? "", "“双随机、一公开”配额核验"),
     header: [["规则", "要求", "实际", "结论", "说明"]],
-    columns: [{ width: 22 }, { width: 28 }, { width: 36 }, { width: 9 }, { width: 44 }],
+    columns: [{ width: 18 }, { width: 24 }, { width: 32 }, { width: 6 }, { width: 44 }],
     body: rows.map((q) => [q.rule, q.required, q.actual, q.verdict, q.detail]),
     sections,
     chart: { section: 0, title: "按行业和信用风险等级：总数、应抽、实抽" },

@@ -52,11 +52,32 @@ export interface PrintSpec {
   orientation: "landscape" | "portrait";
   fitToWidth: boolean;
   repeatHeader: boolean;
+  /**
+   * How many leading columns are printed (the print area; the title and notes are merged across
+   * them). The columns after them stay in the sheet for the screen and for reading back.
+   */
+  columns?: number;
 }
 
 export const DEFAULT_PRINT: PrintSpec = { orientation: "landscape", fitToWidth: true, repeatHeader: true };
 
 export const DATE_FORMAT = 'yyyy"年"m"月"d"日"';
+
+/**
+ * The widest a printed table may be, in Excel column-width units, to print one page wide on A4
+ * landscape with 11 pt text at 9 pt or more: a width unit prints about 7 pt wide (measured in
+ * LibreOffice's PDF), the page holds 784 pt between the margins, and 9/11 of the text's size is
+ * the most it may shrink. Tables are laid out within it; the print test measures the result.
+ */
+export const PRINT_WIDTH_LIMIT = 128;
+
+/** Excel's tallest row, in points. */
+export const MAX_ROW_HEIGHT = 409;
+
+/** The columns of `spec` that are printed, and their width in column-width units. */
+export function printedWidth(spec: SheetSpec): number {
+  return spec.columns.slice(0, spec.print?.columns ?? spec.columns.length).reduce((a, c) => a + c.width, 0);
+}
 
 /** Row positions (1-based) of each block, the same for every host. */
 export interface SpecLayout {
@@ -111,7 +132,7 @@ function linesOf(value: unknown, width: number): number {
 export function rowHeights(spec: SheetSpec): { header: number[]; body: number[] } {
   const height = (row: readonly unknown[], spans: (j: number) => number): number => {
     const lines = Math.max(1, ...row.map((v, j) => (spec.columns[j]?.wrap === false ? 1 : linesOf(v, spans(j)))));
-    return Math.round(lines * LINE_POINTS + 4);
+    return Math.min(MAX_ROW_HEIGHT, Math.round(lines * LINE_POINTS + 4));
   };
   const headerSpan = (i: number) => (j: number): number => {
     for (const m of spec.headerMerges ?? []) {
@@ -127,4 +148,42 @@ export function rowHeights(spec: SheetSpec): { header: number[]; body: number[] 
     header: spec.header.map((row, i) => height(row, headerSpan(i))),
     body: spec.body.map((row) => height(row, (j) => spec.columns[j]?.width ?? 10)),
   };
+}
+
+/** Lines that fit a row of the tallest height. */
+const MAX_LINES = Math.floor((MAX_ROW_HEIGHT - 4) / LINE_POINTS);
+
+/**
+ * A row whose text would pass Excel's 409 pt continues on the rows below it: each long cell is
+ * cut where a sentence or list item ends (；。), else between characters, into pieces that fit,
+ * and the rows after the first hold only those pieces. Joined again in order, the pieces are the
+ * text as it was (a reader takes a row holding nothing else as the row above's continuation).
+ */
+export function continueTallRows(spec: SheetSpec): SheetSpec {
+  const body: Cell[][] = [];
+  for (const row of spec.body) {
+    const pieces = row.map((v, j) => (typeof v === "string" && spec.columns[j]?.wrap !== false ? pieceText(v, spec.columns[j]?.width ?? 10) : [v]));
+    const rows = Math.max(1, ...pieces.map((p) => p.length));
+    for (let k = 0; k < rows; k++) body.push(row.map((v, j) => (k === 0 ? pieces[j][0] : (pieces[j][k] ?? null))));
+  }
+  return body.length === spec.body.length ? spec : { ...spec, body };
+}
+
+/** `text` cut into pieces of at most MAX_LINES lines in a column `width` wide. */
+function pieceText(text: string, width: number): Cell[] {
+  if (linesOf(text, width) <= MAX_LINES) return [text];
+  const out: string[] = [];
+  let rest = text;
+  while (linesOf(rest, width) > MAX_LINES) {
+    // The longest head that fits, ending after a ；or 。 where there is one.
+    let fit = 1;
+    while (fit < rest.length && linesOf(rest.slice(0, fit + 1), width) <= MAX_LINES) fit += 1;
+    const head = rest.slice(0, fit);
+    const stop = Math.max(head.lastIndexOf("；"), head.lastIndexOf("。"), head.lastIndexOf(";"));
+    const cut = stop > fit / 2 ? stop + 1 : fit;
+    out.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  out.push(rest);
+  return out;
 }

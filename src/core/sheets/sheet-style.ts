@@ -11,7 +11,7 @@ export const SHEET_STYLE = {
   /** Header rows and section headers: bold, centred, wrapped, on this fill (RGB hex). */
   headerFill: "E7EEF7",
   sectionCaption: { size: 12, bold: true },
-  note: { size: 10 },
+  note: { size: 11 },
   /** A4, margins in inches (left, right, top, bottom, page header, page footer). */
   page: { paper: "A4", margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } },
   /** The message shown when a value outside a dropdown's list is typed. */

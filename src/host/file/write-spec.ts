@@ -31,9 +31,10 @@ function rangeValidations(ws: ExcelJS.Worksheet): { add(address: string, dv: Exc
 export function addSpecSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
   const name = uniqueSheetName(spec.name, wb.worksheets.map((w) => w.name));
   const layout = specLayout(spec);
-  const width = spec.columns.length;
-  const last = columnLetter(width - 1);
   const print = spec.print ?? DEFAULT_PRINT;
+  // The title and the notes span the printed columns (all, unless the spec prints fewer).
+  const width = print.columns ?? spec.columns.length;
+  const last = columnLetter(width - 1);
   const ws = wb.addWorksheet(name, {
     state: spec.state ?? "visible",
     views: spec.freeze === false ? [] : [{ state: "frozen", xSplit: 0, ySplit: layout.headerLast }],
@@ -44,6 +45,8 @@ export function addSpecSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Wor
       fitToWidth: 1,
       fitToHeight: 0,
       printTitlesRow: print.repeatHeader ? `${layout.headerFirst}:${layout.headerLast}` : undefined,
+      // ExcelJS puts "$" before each end: "A$1" becomes the absolute "$A$1" Excel and LibreOffice expect.
+      printArea: print.columns ? `A$1:${last}$${Math.max(layout.notesFirst + (spec.notes?.length ?? 0) - 1, layout.bodyLast)}` : undefined,
       margins: { ...SHEET_STYLE.page.margins },
     },
   });

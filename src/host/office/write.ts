@@ -32,8 +32,11 @@ function borders(range: Excel.Range): void {
  */
 export async function writeSpec(ws: Excel.Worksheet, spec: SheetSpec, features: Features, budget: SyncBudget): Promise<void> {
   const layout = specLayout(spec);
-  const width = spec.columns.length;
+  const columns = spec.columns.length;
+  // The title and the notes span the printed columns (all, unless the spec prints fewer).
+  const width = spec.print?.columns ?? columns;
   const last = columnLetter(width - 1);
+  const lastColumn = columnLetter(columns - 1);
   const heights = rowHeights(spec);
 
   if (spec.state === "hidden" || spec.state === "veryHidden") ws.visibility = spec.state === "hidden" ? "Hidden" : "VeryHidden";
@@ -53,9 +56,9 @@ export async function writeSpec(ws: Excel.Worksheet, spec: SheetSpec, features: 
     title.format.rowHeight = SHEET_STYLE.title.rowHeight;
   }
 
-  const header = ws.getRange(`A${layout.headerFirst}:${last}${layout.headerLast}`);
+  const header = ws.getRange(`A${layout.headerFirst}:${lastColumn}${layout.headerLast}`);
   await budget.reserve(payloadBytes(spec.header));
-  header.values = grid(spec.header.length, width, (r, c) => excelValue(spec.header[r][c] ?? "", undefined));
+  header.values = grid(spec.header.length, columns, (r, c) => excelValue(spec.header[r][c] ?? "", undefined));
   header.format.font.bold = true;
   header.format.font.name = FONT;
   header.format.wrapText = true;
@@ -83,9 +86,9 @@ export async function writeSpec(ws: Excel.Worksheet, spec: SheetSpec, features: 
       n += 1;
     }
     await budget.reserve(bytes);
-    const block = ws.getRangeByIndexes(layout.bodyFirst - 1 + r, 0, n, width);
-    block.numberFormat = grid(n, width, (_, c) => formats[c]);
-    block.values = grid(n, width, (i, c) => excelValue(spec.body[r + i][c] ?? null, spec.columns[c]));
+    const block = ws.getRangeByIndexes(layout.bodyFirst - 1 + r, 0, n, columns);
+    block.numberFormat = grid(n, columns, (_, c) => formats[c]);
+    block.values = grid(n, columns, (i, c) => excelValue(spec.body[r + i][c] ?? null, spec.columns[c]));
     block.format.font.name = FONT;
     block.format.wrapText = true;
     block.format.verticalAlignment = "Center";
@@ -146,6 +149,7 @@ export async function writeSpec(ws: Excel.Worksheet, spec: SheetSpec, features: 
     ws.pageLayout.paperSize = SHEET_STYLE.page.paper;
     if (print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     if (print.repeatHeader) ws.pageLayout.setPrintTitleRows(`$${layout.headerFirst}:$${layout.headerLast}`);
+    if (print.columns) ws.pageLayout.setPrintArea(`A1:${last}${Math.max(layout.notesFirst + (spec.notes?.length ?? 0) - 1, layout.bodyLast)}`);
   }
 
   if (spec.chart && spec.sections?.[spec.chart.section]) {

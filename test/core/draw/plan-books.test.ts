@@ -70,12 +70,13 @@ describe("written sheets carry the clerk's text as typed (dr-2026.2)", () => {
     }
     const { done, book } = drawnBook(sheets);
     const result = done.specs.find((s) => s.name.startsWith("抽取结果"))!;
-    expect(result.body.every((r) => String(r[3]).endsWith("（二厂），分公司") && String(r[8]).endsWith("（东门）"))).toBe(true);
+    const col = (spec: { header: string[][] }, label: string) => spec.header[0].indexOf(label);
+    expect(result.body.every((r) => String(r[col(result, "单位名称")]).endsWith("（二厂），分公司") && String(r[col(result, "地址")]).endsWith("（东门）"))).toBe(true);
     const disclosure = done.specs.find((s) => s.name.startsWith("结果公示"))!;
-    expect(disclosure.body.every((r) => String(r[7]).endsWith("（二厂），分公司"))).toBe(true);
+    expect(disclosure.body.every((r) => String(r[col(disclosure, "单位名称")]).endsWith("（二厂），分公司"))).toBe(true);
     const chem = result.body.filter((r) => r[1] === "联合-2");
     expect(chem.length).toBe(10);
-    expect(chem.every((r) => String(r[10]).endsWith("；包头市市场监管局自行选派"))).toBe(true);
+    expect(chem.every((r) => String(r[col(result, "执法人员")]).endsWith("；包头市市场监管局自行选派"))).toBe(true);
     // The frame and the record keep the normalised forms.
     expect(done.record.tasks[0].selected[0].name).toMatch(/\(二厂\),分公司$/);
     expect(verifyWorkbook(book).differences).toEqual([]);

@@ -155,7 +155,7 @@ export class FakeSheet extends Loadable {
   active = false;
   protected_ = false;
   charts_: string[] = [];
-  page: { orientation?: string; paperSize?: string; zoom?: unknown; titles?: string } = {};
+  page: { orientation?: string; paperSize?: string; zoom?: unknown; titles?: string; printArea?: string } = {};
   /** Every range the host asked for, in order (their formats are what it set). */
   ranges: FakeRange[] = [];
   isNullObject = false;
@@ -215,6 +215,7 @@ export class FakeSheet extends Loadable {
       set paperSize(v: string) { page.paperSize = v; },
       set zoom(v: unknown) { page.zoom = v; },
       setPrintTitleRows: (rows: string) => (page.titles = rows),
+      setPrintArea: (area: string) => (page.printArea = area),
     };
   }
   charts = { add: (type: string) => { this.charts_.push(type); return { title: { text: "" } }; } };
