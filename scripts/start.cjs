@@ -171,7 +171,7 @@ function banner(port) {
   console.log(`
 双随机抽查助手 已启动
   文件页面: ${url}
-  载入示例: ${url}?sample
+  载入示例: ${url}?sample （计划表原样录入的示例：?sample=baotou、?sample=qinhuangdao）
   在浏览器中打开此地址，选择 .xlsx 工作簿即可检查数据、抽取、下载结果（WPS、LibreOffice、旧版 Office 的用户同样适用）；
   带 ?sample 的地址直接载入自带的示例工作簿。
   工作簿只在浏览器内读取，不会上传。

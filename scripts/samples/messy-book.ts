@@ -29,10 +29,10 @@
  * Planted problems: MESSY_EXPECTED is computed while planting (rows are tracked by identity and
  * resolved to A1 addresses at the end, so addresses cannot drift); self-check.ts re-finds every
  * entry with an independent scan. The list as it comes out (keep this comment in step):
- *   error   TASK_MATTER_UNKNOWN    2026计划!M4    T2 (2026002) 抽查事项 “M001、M002、M099”
- *   error   TASK_INDUSTRY_UNKNOWN  2026计划!I5    T3 (2026003) 对象范围 “危险化学品、烟花爆竹”
+ *   warning TASK_MATTER_UNKNOWN    2026计划!M4    T2 (2026002) 抽查事项 “M001、M002、M099” (kept as typed)
+ *   warning TASK_INDUSTRY_UNKNOWN  2026计划!I5    T3 (2026003) 对象范围 “危险化学品、烟花爆竹” (drawn as 危险化学品)
  *   error   DATE_INVALID           2026计划!P7    T5 (2026005) 开始时间 “2026年13月1日”
- *   error   TASK_DEPT_UNKNOWN      2026计划!H9    T6 (包联2026001) 联合部门 “包头市自然资源局、包头市水务局”
+ *   error   TASK_DEPT_UNKNOWN      2026计划!H9    T6 (包联2026001) 联合部门 “包头市自然资源局、执法四大队”
  *   warning RISK_UNGRADED          企业台账!E8    blank 风险等级 (carried over)
  *   warning TARGET_INACTIVE        企业台账!J15   吊销 (carried over)
  *   error   ERROR_VALUE            企业台账!D17   行业类别 “#N/A”
@@ -405,13 +405,13 @@ function buildTaskSheet(data: SampleData, planter: Planter): SheetData {
   r2[K.end] = "2026年6月";
   r2[K.team] = "2";
   r2[K.matters] = "M001、M002、M099";
-  planter.add("error", "TASK_MATTER_UNKNOWN", sheet, r2, K.matters);
+  planter.add("warning", "TASK_MATTER_UNKNOWN", sheet, r2, K.matters);
 
   // T3 危化 Q2: month start, full-width punctuation in 分级比例, an industry nobody has.
   r3[K.start] = "2026年4月";
   r3[K.grades] = "A：3%；B：5%；C：10%；D：30%";
   r3[K.scope] = "危险化学品、烟花爆竹";
-  planter.add("error", "TASK_INDUSTRY_UNKNOWN", sheet, r3, K.scope);
+  planter.add("warning", "TASK_INDUSTRY_UNKNOWN", sheet, r3, K.scope);
 
   // T4 工贸 Q3: dot start, serial end, spaced ratios.
   r4[K.start] = dotDate(byCode("2026004").start);
@@ -423,11 +423,11 @@ function buildTaskSheet(data: SampleData, planter: Planter): SheetData {
   r5[K.end] = cnDate(byCode("2026005").end);
   planter.add("error", "DATE_INVALID", sheet, r5, K.start);
 
-  // T6 矿山联合: serial start, slash end, 每行业最少 as text, a partner with no inspectors.
+  // T6 矿山联合: serial start, slash end, 每行业最少 as text, a unit of the bureau the roster does not have.
   r6[K.start] = excelSerial(byCode("包联2026001").start);
   r6[K.end] = slashDate(byCode("包联2026001").end);
   r6[K.minPer] = "3";
-  r6[K.partners] = `${DEPARTMENTS.natres}、包头市水务局`;
+  r6[K.partners] = `${DEPARTMENTS.natres}、执法四大队`;
   planter.add("error", "TASK_DEPT_UNKNOWN", sheet, r6, K.partners);
 
   // T7 危化联合: Chinese dates, count as text.

@@ -347,8 +347,8 @@ function checkMessy(): void {
     const partners = split(row[kc("联合部门")]);
     if (!depts.has(initiator)) add("error", "TASK_DEPT_UNKNOWN", MESSY_SHEET.tasks, r, kc("发起部门"));
     if (partners.some((p) => !depts.has(p))) add("error", "TASK_DEPT_UNKNOWN", MESSY_SHEET.tasks, r, kc("联合部门"));
-    if (split(row[kc("对象范围")]).some((i) => !industries.has(i))) add("error", "TASK_INDUSTRY_UNKNOWN", MESSY_SHEET.tasks, r, kc("对象范围"));
-    if (split(row[kc("抽查事项")]).some((m) => !matterCodes.has(m))) add("error", "TASK_MATTER_UNKNOWN", MESSY_SHEET.tasks, r, kc("抽查事项"));
+    if (split(row[kc("对象范围")]).some((i) => !industries.has(i))) add("warning", "TASK_INDUSTRY_UNKNOWN", MESSY_SHEET.tasks, r, kc("对象范围"));
+    if (split(row[kc("抽查事项")]).some((m) => !matterCodes.has(m))) add("warning", "TASK_MATTER_UNKNOWN", MESSY_SHEET.tasks, r, kc("抽查事项"));
     if (end) taskEnds.push({ depts: [initiator, ...partners], end });
   }
 

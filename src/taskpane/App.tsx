@@ -10,6 +10,7 @@ import { StepNav } from "./components/Step";
 import { StringsContext, useStrings } from "./i18n";
 import type { HostMode } from "./mode";
 import { ServicesContext, useServices, type AppServices } from "./services";
+import type { SampleId } from "./samples";
 import type { Strings } from "./strings";
 import { appTheme } from "./theme";
 import type { DrawResult } from "./workflows/useDraw";
@@ -24,8 +25,8 @@ export interface AppProps {
   services: AppServices;
   /** What 重新载入 does after a crash of the pane (default: reload the page). */
   onReload?: () => void;
-  /** File mode: load the bundled sample workbook at once (`index.html?sample`, what `npm start` opens). */
-  sampleOnStart?: boolean;
+  /** File mode: load this bundled sample workbook at once (`index.html?sample`, what `npm start` opens). */
+  sampleOnStart?: SampleId | null;
 }
 
 const useStyles = makeStyles({
@@ -38,10 +39,10 @@ type Step = 1 | 2 | 3 | 4;
 const NONE: ReadonlySet<string> = new Set();
 
 /** The four steps over one workbook: 数据检查 → 抽取准备 → 抽取 → 结果. */
-function Flow({ mode, sampleOnStart }: { mode: HostMode; sampleOnStart: boolean }) {
+function Flow({ mode, sampleOnStart }: { mode: HostMode; sampleOnStart: SampleId | null }) {
   const s = useStrings();
   const services = useServices();
-  const workbook = useWorkbook(services, { sample: s.sampleName, excel: s.currentWorkbook });
+  const workbook = useWorkbook(services, { samples: s.sampleNames, excel: s.currentWorkbook });
   const { state, openExcel } = workbook;
   const [step, setStep] = useState<Step>(1);
   const [unticked, setUnticked] = useState<ReadonlySet<string>>(NONE);
@@ -54,7 +55,7 @@ function Flow({ mode, sampleOnStart }: { mode: HostMode; sampleOnStart: boolean 
   const { openSample } = workbook;
   useEffect(() => {
     if (mode === "excel") void openExcel();
-    else if (sampleOnStart) void openSample();
+    else if (sampleOnStart) void openSample(sampleOnStart);
   }, [mode, sampleOnStart, openExcel, openSample]);
 
   const go = useCallback((next: Step) => {
@@ -72,9 +73,9 @@ function Flow({ mode, sampleOnStart }: { mode: HostMode; sampleOnStart: boolean 
     fresh();
     void workbook.openFile(file);
   };
-  const onSample = () => {
+  const onSample = (id: SampleId) => {
     fresh();
-    void workbook.openSample();
+    void workbook.openSample(id);
   };
   const onReread = () => {
     fresh();
@@ -164,7 +165,7 @@ function Flow({ mode, sampleOnStart }: { mode: HostMode; sampleOnStart: boolean 
 
 const reloadPage = () => window.location.reload();
 
-export function App({ mode, strings, services, onReload = reloadPage, sampleOnStart = false }: AppProps) {
+export function App({ mode, strings, services, onReload = reloadPage, sampleOnStart = null }: AppProps) {
   const styles = useStyles();
   return (
     <FluentProvider theme={appTheme} className={styles.root} lang={strings.htmlLang}>

@@ -1,10 +1,9 @@
 import { errorMessage, localDate, localIsoTime } from "../core";
 import { EngineHeldBook } from "./engine/engine-held-book";
 import { createEngine, type DrawEngine } from "./engine/client";
+import { SAMPLE_URLS } from "./samples";
 import { CheckError, type AppServices } from "./services";
 
-/** Where the sample workbook is published, relative to the page (same origin only). */
-export const SAMPLE_URL = "assets/sample.xlsx";
 
 let engine: DrawEngine | null = null;
 
@@ -22,10 +21,10 @@ export const defaultServices: AppServices = {
     const { OfficeHost } = await import(/* webpackChunkName: "office-host" */ "../host/office/office-host");
     return new OfficeHost();
   },
-  async fetchSample() {
+  async fetchSample(id) {
     let response: Response;
     try {
-      response = await fetch(SAMPLE_URL, { cache: "no-cache", credentials: "same-origin" });
+      response = await fetch(SAMPLE_URLS[id], { cache: "no-cache", credentials: "same-origin" });
     } catch (e) {
       throw new CheckError("sample-failed", errorMessage(e));
     }

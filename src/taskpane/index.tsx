@@ -8,6 +8,7 @@ import { createRoot } from "react-dom/client";
 import { App, type HostMode } from "./App";
 import { defaultServices } from "./defaultServices";
 import { stringsFor } from "./i18n";
+import { sampleFromQuery } from "./samples";
 
 /** Office.onReady resolves quickly outside Office too; this only guards against a stuck load. */
 const OFFICE_READY_TIMEOUT_MS = 10_000;
@@ -51,7 +52,7 @@ async function main(): Promise<void> {
   document.title = strings.appTitle;
   createRoot(container).render(
     <StrictMode>
-      <App mode={env.mode} strings={strings} services={defaultServices} sampleOnStart={query.has("sample")} />
+      <App mode={env.mode} strings={strings} services={defaultServices} sampleOnStart={sampleFromQuery(query)} />
     </StrictMode>,
   );
 }

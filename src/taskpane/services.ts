@@ -2,6 +2,7 @@ import { createContext, useContext } from "react";
 import type { Progress, WorkbookHost } from "../host/workbook-host";
 import type { DrawEngine } from "./engine/client";
 import type { BookRef, SheetInput } from "./engine/protocol";
+import type { SampleId } from "./samples";
 import type { CheckErrorCode } from "./strings";
 
 /** A failure the UI explains in its own words (see Strings.checkErrors). */
@@ -48,8 +49,8 @@ export interface AppServices {
   openFile(data: ArrayBuffer, title: string): Promise<FileBook>;
   /** The workbook open in Excel (Excel mode only). */
   openExcel(): Promise<ExcelBook>;
-  /** The bundled sample workbook; throws CheckError("sample-missing") on 404. */
-  fetchSample(): Promise<ArrayBuffer>;
+  /** A bundled sample workbook; throws CheckError("sample-missing") on 404. */
+  fetchSample(id: SampleId): Promise<ArrayBuffer>;
   /** Prepare, draw and verify (a Web Worker in the browser). */
   engine: DrawEngine;
   /** Today as `YYYY-MM-DD` (for certificate-expiry warnings; the core never reads the clock). */

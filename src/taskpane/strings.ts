@@ -1,5 +1,6 @@
 import type { SeedSource, SheetKind, Verdict } from "../core";
 import type { ProgressLabel } from "./engine/protocol";
+import type { SampleId } from "./samples";
 
 export type Language = "zh" | "en";
 
@@ -40,6 +41,11 @@ export interface Strings {
   sample: string;
   sampleDescription: string;
   sampleName: string;
+  /** Each sample workbook's name, as the choice beside 示例 and the workbook's title show it. */
+  sampleNames: Record<SampleId, string>;
+  sampleChoice: string;
+  /** Under the sheet table: the further task sheets read (dr-2026.2 reads every plan table). */
+  moreTaskSheets: (sheets: { sheet: string; rows: number }[]) => string;
   reread: string;
   currentWorkbook: string;
   statusIdle: string;

@@ -5,6 +5,7 @@ import { readWorkbook } from "../../src/core/read/workbook";
 import { readXlsx } from "../../src/host/file/read-xlsx";
 import { MESSY_EXPECTED, messySheets } from "../../scripts/samples/messy-book";
 import { SAMPLE_EXPECTED_WARNINGS, sampleSheets } from "../../scripts/samples/sample-book";
+import { baotouPlanBook, qinhuangdaoPlanBook } from "../../scripts/samples/plan-books";
 
 const asset = (name: string): Promise<SheetData[]> => readXlsx(readFileSync(join(__dirname, "..", "..", "assets", name)));
 const key = (i: { severity?: string; code: string; sheet: string; cell: string }): string =>
@@ -68,5 +69,21 @@ describe("the messy copy (assets/sample-messy.xlsx)", () => {
       expect([m.quantity, m.start || t.start, m.end, m.initiator]).toEqual([t.quantity, t.start, t.end, t.initiator]);
     }
     expect(messy.rules).toEqual(clean.rules);
+  });
+});
+
+describe.each([
+  ["sample-baotou.xlsx", () => baotouPlanBook(), 3],
+  ["sample-qinhuangdao.xlsx", () => qinhuangdaoPlanBook({ filled: true }), 9],
+])("the plan-table sample %s", (file, generate, tasks) => {
+  test("is what the generator writes", async () => {
+    expect(visible(await asset(file))).toEqual(visible(generate()));
+  });
+
+  test("reads with no error, every plan table a task sheet of its own", async () => {
+    const r = readWorkbook(await asset(file));
+    expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(r.tasks).toHaveLength(tasks);
+    expect(r.taskSheets.length).toBe(2);
   });
 });

@@ -151,11 +151,20 @@ describe("step 1 数据检查 (file mode)", () => {
     expect(screen.getByRole("status").textContent).toContain("示例工作簿");
   });
 
+  test("the 示例 choice loads a plan-table sample; every plan table is listed", async () => {
+    const services = renderFileMode();
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "选择示例工作簿" }), "qinhuangdao");
+    await userEvent.click(screen.getByRole("button", { name: "示例" }));
+    await screen.findByText(/抽查任务还读取了：“附件2”（3 项任务）/);
+    expect(services.calls).toMatchObject({ fetchSample: 1, lastSample: "qinhuangdao", lastTitle: "示例工作簿（秦皇岛，计划附件原样录入）" });
+    expect(mappingRows().find((r) => r[0] === "抽查任务")).toEqual(["抽查任务", "[附件1]", "3", "6", "9"]);
+  });
+
   test("a missing sample workbook (404) is explained in Chinese", async () => {
     renderFileMode(testServices({ sample: "missing" }));
     await userEvent.click(screen.getByRole("button", { name: "示例" }));
     await screen.findByText(/找不到示例工作簿（assets\/sample\.xlsx）/);
-    expect(screen.getByRole("status").textContent).toBe("无法读取“示例工作簿”。");
+    expect(screen.getByRole("status").textContent).toBe("无法读取“示例工作簿（包头，任务表）”。");
     expect(screen.queryByRole("table")).toBeNull();
   });
 

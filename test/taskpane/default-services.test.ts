@@ -1,5 +1,6 @@
 import { FileWorkbook } from "../../src/host/file/workbook-file";
-import { SAMPLE_URL, defaultServices } from "../../src/taskpane/defaultServices";
+import { defaultServices } from "../../src/taskpane/defaultServices";
+import { SAMPLE_URLS, SAMPLES, sampleFromQuery } from "../../src/taskpane/samples";
 import { resultFileName } from "../../src/taskpane/download";
 import { drawBook } from "../core/draw/book";
 import { CheckError } from "../../src/taskpane/services";
@@ -19,23 +20,29 @@ describe("default services", () => {
     return urls;
   }
 
-  test("the sample is fetched from the same origin, by a relative URL", async () => {
+  test("each sample is fetched from the same origin, by a relative URL; ?sample=… names one", async () => {
     const urls = stubFetch(async () => new Response(new Uint8Array([80, 75, 3, 4]), { status: 200 }));
-    const data = await defaultServices.fetchSample();
-    expect(Array.from(new Uint8Array(data))).toEqual([80, 75, 3, 4]);
-    expect(urls).toEqual([SAMPLE_URL]);
-    expect(SAMPLE_URL).not.toMatch(/^[a-z]+:|^\/\//i);
+    for (const id of SAMPLES) {
+      const data = await defaultServices.fetchSample(id);
+      expect(Array.from(new Uint8Array(data))).toEqual([80, 75, 3, 4]);
+    }
+    expect(urls).toEqual(SAMPLES.map((id) => SAMPLE_URLS[id]));
+    expect(urls.every((u) => !/^[a-z]+:|^\/\//i.test(u))).toBe(true);
+    expect(sampleFromQuery(new URLSearchParams("sample"))).toBe("flat");
+    expect(sampleFromQuery(new URLSearchParams("sample=qinhuangdao"))).toBe("qinhuangdao");
+    expect(sampleFromQuery(new URLSearchParams("sample=nope"))).toBe("flat");
+    expect(sampleFromQuery(new URLSearchParams(""))).toBeNull();
   });
 
   test("404 means the sample is missing; other failures are reported as such", async () => {
     stubFetch(async () => new Response("not found", { status: 404 }));
-    await expect(defaultServices.fetchSample()).rejects.toMatchObject({ code: "sample-missing" });
+    await expect(defaultServices.fetchSample("flat")).rejects.toMatchObject({ code: "sample-missing" });
     stubFetch(async () => new Response("oops", { status: 500 }));
-    await expect(defaultServices.fetchSample()).rejects.toMatchObject({ code: "sample-failed", detail: "HTTP 500" });
+    await expect(defaultServices.fetchSample("flat")).rejects.toMatchObject({ code: "sample-failed", detail: "HTTP 500" });
     stubFetch(async () => {
       throw new TypeError("Failed to fetch");
     });
-    const failure = await defaultServices.fetchSample().catch((e: unknown) => e);
+    const failure = await defaultServices.fetchSample("flat").catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(CheckError);
     expect(failure).toMatchObject({ code: "sample-failed", detail: "Failed to fetch" });
   });

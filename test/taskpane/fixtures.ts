@@ -7,6 +7,7 @@ import { engineOver, inThreadTransport, type DrawEngine, type Transport } from "
 import type { EngineOptions } from "../../src/taskpane/engine/protocol";
 import { CheckError, type AppServices, type ExcelBook, type FileBook } from "../../src/taskpane/services";
 import { drawBook } from "../core/draw/book";
+import { baotouPlanBook, qinhuangdaoPlanBook } from "../../scripts/samples/plan-books";
 
 export const TODAY = "2026-03-01";
 export const NOW = "2026-03-01T09:30:00+08:00";
@@ -79,7 +80,7 @@ export async function excelLikeHost(sheets: SheetData[]): Promise<Spied<ExcelBoo
 }
 
 export interface TestServices extends AppServices {
-  calls: { openFile: number; fetchSample: number; openExcel: number; lastTitle: string };
+  calls: { openFile: number; fetchSample: number; openExcel: number; lastTitle: string; lastSample?: string };
   /** The spied host of the last workbook opened. */
   last: () => Spied<FileBook | ExcelBook>;
   log: { type: string; options?: EngineOptions }[];
@@ -98,7 +99,7 @@ export interface ServiceOptions {
  * today is 2026-03-01 and now 2026-03-01T09:30:00+08:00.
  */
 export function testServices(options: ServiceOptions = {}): TestServices {
-  const calls = { openFile: 0, fetchSample: 0, openExcel: 0, lastTitle: "" };
+  const calls: TestServices["calls"] = { openFile: 0, fetchSample: 0, openExcel: 0, lastTitle: "" };
   const log: TestServices["log"] = [];
   let last: Spied<FileBook | ExcelBook> | null = null;
   return {
@@ -130,11 +131,13 @@ export function testServices(options: ServiceOptions = {}): TestServices {
       last = spied;
       return spied.host;
     },
-    async fetchSample() {
+    async fetchSample(id) {
       calls.fetchSample += 1;
+      calls.lastSample = id;
       if (options.sample === "missing") throw new CheckError("sample-missing");
       if (options.sample === "broken") throw new CheckError("sample-failed", "HTTP 500");
-      const bytes = options.sample ?? (await bookBytes());
+      const plan = id === "qinhuangdao" ? qinhuangdaoPlanBook({ filled: true }) : id === "baotou" ? baotouPlanBook() : null;
+      const bytes = options.sample ?? (await bookBytes(plan ?? drawBook()));
       return bytes.slice().buffer;
     },
     engine: clonedEngine(log),

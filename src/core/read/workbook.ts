@@ -47,10 +47,12 @@ export function readWorkbook(sheets: readonly SheetData[], options: ReadOptions 
   if (found.inspectors) checkCertificates(inspectors, tasks, found, issues, options.today);
   const recusals = resolveRecusals(recusalRows, targets, inspectors);
 
+  const taskSheets = found.taskSheets.map((t) => ({ sheet: t.sheet.name, headerRow: t.header.lastRow + 1, rows: taskRows.filter((r) => r.sheet === t.sheet.name).length }));
   return {
     algorithm,
-    sheets: summarise(found, { targets: targets.length, inspectors: inspectors.length, matters: matters.length, tasks: tasks.length, recusals: recusals.length, rules: null, aliases: aliases.length }),
-    taskSheets: found.taskSheets.map((t) => ({ sheet: t.sheet.name, headerRow: t.header.lastRow + 1, rows: taskRows.filter((r) => r.sheet === t.sheet.name).length })),
+    // `sheets.tasks` is the first task sheet, with its own rows; `taskSheets` lists every one.
+    sheets: summarise(found, { targets: targets.length, inspectors: inspectors.length, matters: matters.length, tasks: taskSheets[0]?.rows ?? 0, recusals: recusals.length, rules: null, aliases: aliases.length }),
+    taskSheets,
     targets,
     inspectors,
     matters,

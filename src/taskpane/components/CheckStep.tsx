@@ -2,6 +2,7 @@ import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, mergeC
 import { useState, type DragEvent } from "react";
 import type { Issue } from "../../core";
 import { useStrings } from "../i18n";
+import type { SampleId } from "../samples";
 import { countIssues } from "../issues";
 import type { HostMode } from "../mode";
 import type { Assign, WorkbookState } from "../workflows/useWorkbook";
@@ -34,7 +35,7 @@ export interface CheckStepProps {
   state: WorkbookState;
   focusOnMount: boolean;
   onFile: (file: File) => void;
-  onSample: () => void;
+  onSample: (id: SampleId) => void;
   onReread: () => void;
   onAssign: (assign: Assign) => void;
   onNext: () => void;

@@ -126,6 +126,9 @@ export function SheetMappingTable({ view, assign, onAssign, disabled }: SheetMap
           </TableBody>
         </Table>
       </div>
+      {view.taskSheets.length > 1 && (
+        <Caption1 className={styles.hint}>{s.moreTaskSheets(view.taskSheets.slice(1).map((t) => ({ sheet: t.sheet, rows: t.rows })))}</Caption1>
+      )}
     </section>
   );
 }

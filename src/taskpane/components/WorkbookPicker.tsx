@@ -1,5 +1,6 @@
-import { Button, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { useId, type ChangeEvent } from "react";
+import { Button, Caption1, Select, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useId, useState, type ChangeEvent } from "react";
+import { SAMPLES, type SampleId } from "../samples";
 import { useStrings } from "../i18n";
 import { visuallyHidden } from "../theme";
 
@@ -40,7 +41,7 @@ const useStyles = makeStyles({
 export interface WorkbookPickerProps {
   busy: boolean;
   onFile: (file: File) => void;
-  onSample: () => void;
+  onSample: (id: SampleId) => void;
 }
 
 /** 打开工作簿 (a real file input with a visible label) and the 示例 button. */
@@ -49,6 +50,7 @@ export function WorkbookPicker({ busy, onFile, onSample }: WorkbookPickerProps) 
   const styles = useStyles();
   const inputId = useId();
   const hintId = useId();
+  const [sample, setSample] = useState<SampleId>("flat");
 
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -72,9 +74,16 @@ export function WorkbookPicker({ busy, onFile, onSample }: WorkbookPickerProps) 
         <label htmlFor={inputId} className={mergeClasses(styles.label, busy && styles.labelDisabled)}>
           {s.openWorkbook}
         </label>
-        <Button appearance="secondary" disabled={busy} onClick={onSample} title={s.sampleDescription}>
+        <Button appearance="secondary" disabled={busy} onClick={() => onSample(sample)} title={s.sampleDescription}>
           {s.sample}
         </Button>
+        <Select aria-label={s.sampleChoice} value={sample} disabled={busy} onChange={(_, data) => setSample(data.value as SampleId)}>
+          {SAMPLES.map((id) => (
+            <option key={id} value={id}>
+              {s.sampleNames[id]}
+            </option>
+          ))}
+        </Select>
       </div>
       <Caption1 id={hintId}>{s.dropHint}</Caption1>
     </div>

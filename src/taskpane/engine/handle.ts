@@ -37,6 +37,7 @@ export function viewOf(prepared: Prepared, sheets: readonly SheetData[]): Prepar
   return {
     algorithm: plan.algorithm,
     sheets: reading.sheets,
+    taskSheets: reading.taskSheets,
     records: records(reading),
     sheetNames: sheets.map((s) => s.name).filter((name) => name !== RECORD_DATA_SHEET),
     hasRecord: sheets.some((s) => s.name === RECORD_DATA_SHEET),

@@ -45,6 +45,8 @@ export interface PrepareView {
   algorithm: string;
   /** Which sheet was recognised as which kind. */
   sheets: Record<SheetKind, SheetMatch | null>;
+  /** Every sheet read as a task table (dr-2026.2 reads several; `sheets.tasks` is the first). */
+  taskSheets: SheetMatch[];
   /** Records read per kind (null where counting makes no sense: rules). */
   records: Record<SheetKind, number | null>;
   /** Every sheet of the workbook, in order (the hidden record data left out). */

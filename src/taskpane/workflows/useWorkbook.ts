@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { errorMessage, type SheetKind } from "../../core";
 import type { EngineOptions, PrepareView, SheetInput } from "../engine/protocol";
+import type { SampleId } from "../samples";
 import { CheckError, sheetInput, type AppServices, type PaneHost } from "../services";
 
 export type Assign = Partial<Record<SheetKind, string | null>>;
@@ -44,7 +45,7 @@ export function engineOptions(loaded: Loaded, tasks?: string[]): EngineOptions {
  * Opens and checks a workbook (file, sample or the one open in Excel), re-checks it with another
  * sheet assignment, and reads it again after the pane wrote to it. Only the latest request wins.
  */
-export function useWorkbook(services: AppServices, names: { sample: string; excel: string }) {
+export function useWorkbook(services: AppServices, names: { samples: Record<SampleId, string>; excel: string }) {
   const [state, setState] = useState<WorkbookState>({ phase: "idle" });
   const latest = useRef(0);
   const current = useRef<Loaded | null>(null);
@@ -106,8 +107,8 @@ export function useWorkbook(services: AppServices, names: { sample: string; exce
   );
 
   const openSample = useCallback(
-    () => run(names.sample, async () => services.openFile(await services.fetchSample(), names.sample)),
-    [run, services, names.sample],
+    (id: SampleId) => run(names.samples[id], async () => services.openFile(await services.fetchSample(id), names.samples[id])),
+    [run, services, names.samples],
   );
 
   const openExcel = useCallback(
