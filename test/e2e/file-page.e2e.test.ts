@@ -180,7 +180,12 @@ test("index.html?sample (what npm start opens) shows the sample workbook checked
   const context = await browser.newContext({ locale: "zh-CN" });
   const page = await context.newPage();
   await page.goto(`${server.url}/index.html?sample`);
-  await page.getByText("已读取“示例工作簿”：0 个错误，16 个警告。").waitFor();
+  await page.getByText("已读取“示例工作簿（包头，任务表）”：0 个错误，16 个警告。").waitFor();
+  // A published plan table as printed: 秦皇岛's 附件1 and 附件2, read whole, drawn and verified.
+  await page.goto(`${server.url}/index.html?sample=qinhuangdao`);
+  await page.getByText(/已读取“示例工作簿（秦皇岛，计划附件原样录入）”：0 个错误/).waitFor();
+  await page.getByText(/抽查任务还读取了：“附件2”/).waitFor();
+  await shot(page, "sample-qinhuangdao.png");
   await context.close();
 });
 
