@@ -27,6 +27,20 @@ const SUFFIXES = /(行业生产经营单位|生产经营单位|领域生产经�
 export const SUBTYPES = ["生产", "经营", "使用", "储存", "运输", "批发", "零售", "仓储"] as const;
 const SUBTYPE_AT_END = new RegExp(`(${SUBTYPES.join("|")})$`, "u");
 
+/** Names plans use for an industry the roster may spell otherwise (scopes only). */
+const SCOPE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  检验检测机构: ["检测检验机构"],
+  安全评价检测检验机构: ["安全评价机构", "检测检验机构"],
+};
+
+/** `安全评价及检验检测机构` → 安全评价机构, 检验检测机构: the unit word of the last part shared by the first. */
+function sharedUnit(piece: string): string[] | null {
+  const parts = piece.split(/及|和/u);
+  if (parts.length !== 2 || parts[0] === "" || parts[1] === "") return null;
+  const unit = /(机构|企业|单位)$/u.exec(parts[1])?.[1];
+  return unit && !parts[0].endsWith(unit) ? [parts[0] + unit, parts[1]] : null;
+}
+
 /** Candidate spellings of one piece, most literal first. */
 function spellings(piece: string): string[] {
   const out = [piece];
@@ -52,6 +66,8 @@ function pieces(text: string): string[] {
 }
 
 export function readScope(text: string, industries: ReadonlyMap<string, string>, areas: ReadonlyMap<string, string>): ScopeReading {
+  /** A piece naming a roster industry as it stands is never split. */
+  const readsAsOne = (p: string): boolean => spellings(p).some((f) => industries.has(f));
   const out: ScopeReading = { industries: [], subtypes: {}, areas: [], key: null, unknown: [] };
   const whole = new Set<string>();
   let last: string | null = null;
@@ -68,14 +84,14 @@ export function readScope(text: string, industries: ReadonlyMap<string, string>,
   const industryOf = (form: string): string[] => {
     const direct = industries.get(form);
     if (direct) return [direct];
-    const viaSynonym = (INDUSTRY_SYNONYMS[form] ?? []).map((s) => industries.get(compactKey(s))).filter((s): s is string => !!s);
+    const viaSynonym = [...(INDUSTRY_SYNONYMS[form] ?? []), ...(SCOPE_SYNONYMS[form] ?? [])].map((s) => industries.get(compactKey(s))).filter((s): s is string => !!s);
     if (viaSynonym.length) return viaSynonym;
     // A longer name ending in one of the roster's ("安全生产培训机构" → 培训机构).
     const ending = [...industries.keys()].filter((k) => k.length >= 3 && form.length > k.length && form.endsWith(k));
     return ending.length === 1 ? [industries.get(ending[0])!] : [];
   };
 
-  for (const piece of pieces(text)) {
+  for (const piece of pieces(text).flatMap((p) => (readsAsOne(p) ? [p] : (sharedUnit(p) ?? [p])))) {
     const forms = spellings(piece);
     if (forms.some((f) => EVERYTHING.has(f))) continue;
     const keyWord = forms.find((f) => f in KEY_WORDS);

@@ -21,6 +21,8 @@ describe("对象范围 as plan tables word it", () => {
     ["危险化学品企业", ["危险化学品"], {}],
     ["危险化学品使用企业、危险化学品", ["危险化学品"], {}],
     ["全市", [], {}],
+    ["安全评价及检验检测机构", ["安全评价机构", "检测检验机构"], {}],
+    ["危险化学品及相关企业", ["危险化学品"], {}],
   ])("%s", (text, industries, subtypes) => {
     const r = read(text);
     expect(r.industries).toEqual(industries);
@@ -31,6 +33,10 @@ describe("对象范围 as plan tables word it", () => {
   test("areas and 重点 / 一般", () => {
     expect(read("海港区、山海关区工贸企业")).toMatchObject({ areas: ["海港区"], unknown: ["山海关区工贸企业"] });
     expect(read("海港区、工贸、重点单位")).toMatchObject({ areas: ["海港区"], industries: ["工贸"], key: true });
+  });
+
+  test("a part without its unit word matching nothing stays as typed", () => {
+    expect(read("工贸、冶金相关企业").unknown).toEqual(["冶金相关企业"]);
   });
 
   test("pieces matching nothing are returned as typed", () => {

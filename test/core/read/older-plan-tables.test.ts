@@ -8,7 +8,20 @@ const withTable = (table: SheetData): SheetData[] => [...qinhuangdaoPlanBook({ f
 const errors = (r: ReturnType<typeof readWorkbook>) => r.issues.filter((i) => i.severity === "error").map((i) => `${i.code}@${i.sheet}!${i.cell}`);
 
 describe("plan tables that lack what a draw needs: errors only there, each naming what to add", () => {
-  test("秦皇岛 2023: read whole (联合大队 → 内部联合, one 抽查时间 cell); errors for a department and a scope the rosters do not have", () => {
+  test("秦皇岛 2023 with a roster of 2023's department names: read whole, no error (联合大队 → 内部联合, 办公室 → 局办公室, 安全评价及检验检测机构)", () => {
+    const book = withTable(qinhuangdao2023PlanSheet());
+    const people = book.find((s) => s.name === "执法检查人员名录库")!;
+    for (const row of people.rows) if (row[4] === "工贸行业安全监督管理科") row[4] = "工商贸行业安全生产监督管理科";
+    const r = readWorkbook(book, { today: "2026-03-01" });
+    expect(errors(r)).toEqual([]);
+    expect(r.tasks.find((t) => t.code === "004 号")!.scope.industries).toEqual(["安全评价机构", "检测检验机构"]);
+    expect(r.tasks.find((t) => t.code === "002 号")!.seats).toEqual([
+      { label: "工商贸行业安全生产监督管理科", departments: ["工商贸行业安全生产监督管理科"] },
+      { label: "执法三大队", departments: ["执法三大队"] },
+    ]);
+  });
+
+  test("秦皇岛 2023 against the 2026 roster: read whole; the department renamed since is the one error, with the name it may be", () => {
     const r = readWorkbook(withTable(qinhuangdao2023PlanSheet()), { today: "2026-03-01" });
     expect(r.tasks.map((t) => [t.code, t.jointType, t.start, t.end])).toEqual([
       ["001 号", "内部联合", "2023-05-01", "2023-07-31"],
@@ -18,7 +31,7 @@ describe("plan tables that lack what a draw needs: errors only there, each namin
       ["005 号", "部门内部", "2023-09-01", "2023-11-30"],
     ]);
     expect(r.tasks.find((t) => t.code === "004 号")!.seats).toEqual([{ label: "办公室", departments: ["局办公室"] }]);
-    expect(errors(r)).toEqual(["TASK_DEPT_UNKNOWN@附件!I5", "TASK_INDUSTRY_UNKNOWN@附件!H7"]);
+    expect(errors(r)).toEqual(["TASK_DEPT_UNKNOWN@附件!I5"]);
     expect(r.issues.find((i) => i.code === "TASK_DEPT_UNKNOWN")!.message).toContain("是否指“工贸行业安全监督管理科”");
     expect(r.issues.filter((i) => i.code === "GRADE_RATIOS_NOT_GIVEN")).toHaveLength(5);
   });
