@@ -94,6 +94,7 @@ function Flow({ mode, sampleOnStart }: { mode: HostMode; sampleOnStart: SampleId
             mode={mode}
             state={state}
             focusOnMount={moved.current}
+            sample={sampleOnStart ?? undefined}
             onFile={onFile}
             onSample={onSample}
             onReread={onReread}

@@ -34,6 +34,8 @@ export interface CheckStepProps {
   mode: HostMode;
   state: WorkbookState;
   focusOnMount: boolean;
+  /** The sample the 示例 choice shows first (the one the page loaded at once, if any). */
+  sample?: SampleId;
   onFile: (file: File) => void;
   onSample: (id: SampleId) => void;
   onReread: () => void;
@@ -42,7 +44,7 @@ export interface CheckStepProps {
 }
 
 /** Step 1 数据检查: open a workbook (file mode) or read the open one (Excel), show which sheet is which and every problem. */
-export function CheckStep({ mode, state, focusOnMount, onFile, onSample, onReread, onAssign, onNext }: CheckStepProps) {
+export function CheckStep({ mode, state, focusOnMount, sample, onFile, onSample, onReread, onAssign, onNext }: CheckStepProps) {
   const s = useStrings();
   const styles = useStyles();
   const [dragging, setDragging] = useState(false);
@@ -79,7 +81,7 @@ export function CheckStep({ mode, state, focusOnMount, onFile, onSample, onRerea
       onDrop={onDrop}
     >
       {file ? (
-        <WorkbookPicker busy={busy} onFile={onFile} onSample={onSample} />
+        <WorkbookPicker busy={busy} sample={sample} onFile={onFile} onSample={onSample} />
       ) : (
         <div className={styles.row}>
           <Button appearance="secondary" disabled={busy} onClick={onReread}>

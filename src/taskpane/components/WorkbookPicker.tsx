@@ -42,15 +42,17 @@ export interface WorkbookPickerProps {
   busy: boolean;
   onFile: (file: File) => void;
   onSample: (id: SampleId) => void;
+  /** The sample chosen at first. */
+  sample?: SampleId;
 }
 
 /** 打开工作簿 (a real file input with a visible label) and the 示例 button. */
-export function WorkbookPicker({ busy, onFile, onSample }: WorkbookPickerProps) {
+export function WorkbookPicker({ busy, sample: first = "flat", onFile, onSample }: WorkbookPickerProps) {
   const s = useStrings();
   const styles = useStyles();
   const inputId = useId();
   const hintId = useId();
-  const [sample, setSample] = useState<SampleId>("flat");
+  const [sample, setSample] = useState<SampleId>(first);
 
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
