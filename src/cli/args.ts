@@ -1,3 +1,5 @@
+import { UsageError } from "./failure";
+
 /** Parsed command line: the command, positional arguments and --flags (value or boolean). */
 export interface Args {
   command: string;
@@ -5,7 +7,6 @@ export interface Args {
   flags: Map<string, string | true>;
 }
 
-export class UsageError extends Error {}
 
 /** `--name value`, `--name=value`, or a bare `--name` for the flags listed in `booleans`. */
 export function parseArgs(argv: readonly string[], booleans: ReadonlySet<string>): Args {

@@ -1,5 +1,5 @@
 import { errorMessage } from "../core";
-import { parseArgs, UsageError } from "./args";
+import { parseArgs } from "./args";
 import { digestCommand } from "./commands/digest";
 import { drawCommand } from "./commands/draw";
 import { planCommand } from "./commands/plan";
@@ -7,7 +7,9 @@ import { quotaCommand } from "./commands/quota";
 import { templateCommand } from "./commands/template";
 import { verifyCommand } from "./commands/verify";
 import { validateCommand } from "./commands/validate";
+import { CliFailure, failureJson, UsageError } from "./failure";
 import { processOutput, type Output } from "./io";
+import { printIssues } from "./shared";
 
 export const USAGE = `双随机抽查助手 命令行
 
@@ -23,9 +25,10 @@ export const USAGE = `双随机抽查助手 命令行
                                                   写出计划表（部门内部、部门联合、随机抽查工作计划）、抽取公告和配额预检
   double-random quota    <book.xlsx> [--out <out.xlsx>] [--force] [--json]
                                                   配额核验（含已填写的结果公示：完整性、逐行公示期限）
-  double-random template <out.xlsx> [--force]     写出空白模板（名录库、人员库、事项清单、任务、回避、规则）
+  double-random template <out.xlsx> [--force] [--json] 写出空白模板（名录库、人员库、事项清单、任务、回避、规则）
 
-退出码：0 成功；1 工作簿有错误、无法抽取、核验未通过或配额未达标；2 用法错误。--json 时标准输出只有一个 JSON 文档。
+退出码：0 成功；1 工作簿有错误、无法抽取、核验未通过或配额未达标；2 无法执行（用法错误、文件不存在或不是 .xlsx、输出文件已存在或就是输入文件）；3 程序内部错误。
+--json 时标准输出只有一个 JSON 文档，失败时为 {"error":{"code","message"}}。
 已有的文件不会被覆盖，除非加 --force。完整说明见 docs/cli.md。`;
 
 const COMMANDS: Record<string, (args: ReturnType<typeof parseArgs>, io: Output) => Promise<number>> = {
@@ -40,6 +43,7 @@ const COMMANDS: Record<string, (args: ReturnType<typeof parseArgs>, io: Output) 
 
 /** Runs one command line; returns the exit status. Never throws. */
 export async function run(argv: readonly string[], io: Output = processOutput): Promise<number> {
+  const json = argv.includes("--json");
   try {
     const args = parseArgs(argv, new Set(["json", "force", "help", "generate-seed"]));
     if (args.command === "" || args.command === "help" || args.command === "--help" || args.flags.has("help")) {
@@ -50,11 +54,13 @@ export async function run(argv: readonly string[], io: Output = processOutput): 
     if (!command) throw new UsageError(`不认识的命令：${args.command}`);
     return await command(args, io);
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.err(`${e.message}\n\n${USAGE}`);
-      return 2;
+    const failure = e instanceof CliFailure ? e : new CliFailure("INTERNAL", `程序内部错误：${errorMessage(e)}。输入文件没有被改动；请把这条消息、命令和工作簿发给维护人员。`);
+    if (json) io.out(failureJson(failure));
+    else if (failure.code === "USAGE") io.err(`${failure.message}（运行 double-random --help 查看用法）`);
+    else {
+      io.err(failure.message);
+      printIssues(io, failure.issues, true);
     }
-    io.err(`出错了：${errorMessage(e)}`);
-    return 1;
+    return failure.exit;
   }
 }

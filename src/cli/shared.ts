@@ -1,3 +1,4 @@
+import { UsageError } from "./failure";
 import type { Issue } from "../core";
 import type { Output } from "./io";
 
@@ -9,8 +10,10 @@ export function printIssues(io: Output, issues: readonly Issue[], onlyErrors = f
   for (const i of warnings) io.err(`  警告  ${i.message}`);
 }
 
-/** `--tasks A,B` → ["A", "B"]. */
+/** `--tasks A,B` → ["A", "B"]; given but naming no task is a usage error, not "every task". */
 export function taskList(value: string | true | undefined): string[] | undefined {
-  if (value === undefined || value === true) return undefined;
-  return value.split(/[,，、]/u).map((s) => s.trim()).filter(Boolean);
+  if (value === undefined) return undefined;
+  const codes = value === true ? [] : value.split(/[,，、]/u).map((s) => s.trim()).filter(Boolean);
+  if (codes.length === 0) throw new UsageError("--tasks 没有给出任务编号：请写出要抽取的任务编号，用逗号分隔（如 --tasks T01,T02），或去掉 --tasks 以抽取全部任务。");
+  return codes;
 }

@@ -48,3 +48,6 @@ export { isDateValue, numberFormat, SHEET_STYLE } from "./sheets/sheet-style";
 export { templateSheets } from "./sheets/template";
 export { isoToSerial } from "./values/date";
 export { looksLikeFormula } from "./values/text";
+
+// What a file is, with the words both hosts use to refuse what is not an .xlsx.
+export { fileKind, notWorkbookMessage, unreadableWorkbookMessage, type FileKind } from "./file-kind";

@@ -1,4 +1,4 @@
-import { errorMessage, localDate, localIsoTime } from "../core";
+import { errorMessage, localDate, localIsoTime, unreadableWorkbookMessage } from "../core";
 import { EngineHeldBook } from "./engine/engine-held-book";
 import { createEngine, type DrawEngine } from "./engine/client";
 import { SAMPLE_URLS } from "./samples";
@@ -13,8 +13,8 @@ export const defaultServices: AppServices = {
   async openFile(data, title) {
     try {
       return await EngineHeldBook.open(defaultServices.engine, data, title);
-    } catch (e) {
-      throw new CheckError("read-failed", errorMessage(e));
+    } catch {
+      throw new CheckError("not-workbook", unreadableWorkbookMessage(title, ""));
     }
   },
   async openExcel() {

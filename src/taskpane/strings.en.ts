@@ -43,8 +43,8 @@ export const en: Strings = {
   checkErrors: {
     "sample-missing": () => "The sample workbook (assets/sample.xlsx) was not found: it has not been generated or was not published with this page.",
     "sample-failed": (detail) => `The sample workbook could not be downloaded${detail ? ` (${detail})` : ""}.`,
-    "unsupported-format": (detail) =>
-      `This file format is not supported${detail ? ` (${detail})` : ""}. Save it as an Excel workbook (.xlsx) in Excel or WPS and open that.`,
+    // The detail is the core's Chinese text (file-kind.ts), shared with the command line.
+    "not-workbook": (detail) => `Not an Excel workbook (.xlsx) the add-in can read; save it as .xlsx in Excel or WPS. ${detail}`,
     "read-failed": (detail) =>
       `The file could not be read as an Excel workbook (.xlsx)${detail ? `: ${detail}` : ""}. Check that it is not damaged or encrypted.`,
     "excel-failed": (detail) =>

@@ -5,7 +5,7 @@ import type { SampleId } from "./samples";
 export type Language = "zh" | "en";
 
 /** Why a workbook could not be read; each has its own message. */
-export type CheckErrorCode = "sample-missing" | "sample-failed" | "unsupported-format" | "read-failed" | "excel-failed" | "engine-failed";
+export type CheckErrorCode = "sample-missing" | "sample-failed" | "not-workbook" | "read-failed" | "excel-failed" | "engine-failed";
 
 /** The four steps, in order. */
 export type StepKey = "check" | "prepare" | "draw" | "result";

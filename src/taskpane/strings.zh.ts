@@ -43,8 +43,8 @@ export const zh: Strings = {
   checkErrors: {
     "sample-missing": () => "找不到示例工作簿（assets/sample.xlsx），该文件尚未生成或未随页面发布。",
     "sample-failed": (detail) => `示例工作簿下载失败${detail ? `（${detail}）` : ""}。`,
-    "unsupported-format": (detail) =>
-      `不支持该文件格式${detail ? `（${detail}）` : ""}。请在 Excel 或 WPS 中“另存为” Excel 工作簿（.xlsx）后再打开。`,
+    // The core's words (file-kind.ts), the same the command line prints.
+    "not-workbook": (detail) => detail,
     "read-failed": (detail) =>
       `文件无法作为 Excel 工作簿（.xlsx）读取${detail ? `：${detail}` : ""}。请确认文件未损坏、未加密。`,
     "excel-failed": (detail) =>

@@ -1,4 +1,7 @@
 /** @jest-environment ./test/taskpane/jsdom-env.cjs */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { notWorkbookMessage, unreadableWorkbookMessage, type FileKind } from "../../src/core";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
@@ -168,19 +171,25 @@ describe("step 1 数据检查 (file mode)", () => {
     expect(screen.queryByRole("table")).toBeNull();
   });
 
-  test("an old .xls file is refused with advice to save as .xlsx", async () => {
+  test.each<[string, string, string, FileKind]>([
+    ["an .xls saved by LibreOffice", "template.xls", "旧名录.xls", "ole"],
+    ["an .xls renamed .xlsx", "template.xls", "改名.xlsx", "ole"],
+    ["an .ods", "template.ods", "名录.ods", "ods"],
+    ["a CSV", "template.csv", "名录.csv", "text"],
+  ])("%s is refused by what it is, in the command line's words, before the reader sees it", async (_what, fixture, name, kind) => {
     const services = renderFileMode();
-    fireEvent.change(screen.getByLabelText("打开工作簿"), { target: { files: [xlsxFile("旧名录.xls")] } });
-    await screen.findByText(/另存为” Excel 工作簿（\.xlsx）/);
+    const bytes = readFileSync(join(__dirname, "..", "fixtures", "files", fixture));
+    fireEvent.change(screen.getByLabelText("打开工作簿"), { target: { files: [xlsxFile(name, [...bytes])] } });
+    await screen.findByText(notWorkbookMessage(kind, name)!);
     expect(services.calls.openFile).toBe(0);
   });
 
-  test("a file the reader cannot parse shows the reader's reason, never a stack trace", async () => {
+  test("an empty file and one the reader cannot parse are named, never with a stack trace", async () => {
     renderFileMode();
     await userEvent.upload(screen.getByLabelText("打开工作簿"), xlsxFile("空.xlsx", []));
-    await screen.findByText(/文件无法作为 Excel 工作簿（\.xlsx）读取：empty file/);
-    await userEvent.upload(screen.getByLabelText("打开工作簿"), xlsxFile("坏.xlsx", [1, 2, 3, 4, 5]));
-    const message = await screen.findByText(/文件无法作为 Excel 工作簿（\.xlsx）读取/);
+    await screen.findByText(notWorkbookMessage("empty", "空.xlsx")!);
+    await userEvent.upload(screen.getByLabelText("打开工作簿"), xlsxFile("坏.xlsx", [80, 75, 3, 4, 1, 2, 3, 4, 5]));
+    const message = await screen.findByText(unreadableWorkbookMessage("坏.xlsx", ""));
     expect(message.textContent).not.toMatch(/\n\s+at /);
   });
 

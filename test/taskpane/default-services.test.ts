@@ -2,6 +2,7 @@ import { FileWorkbook } from "../../src/host/file/workbook-file";
 import { defaultServices } from "../../src/taskpane/defaultServices";
 import { SAMPLE_URLS, SAMPLES, sampleFromQuery } from "../../src/taskpane/samples";
 import { resultFileName } from "../../src/taskpane/download";
+import { unreadableWorkbookMessage } from "../../src/core";
 import { drawBook } from "../core/draw/book";
 import { CheckError } from "../../src/taskpane/services";
 
@@ -62,8 +63,11 @@ describe("default services", () => {
     expect(Array.from(a)).not.toEqual(Array.from(b));
   });
 
-  test("a file that is not a workbook is a CheckError read-failed; a real one opens as a file host", async () => {
-    await expect(defaultServices.openFile(new Uint8Array([1, 2, 3]).buffer, "坏.xlsx")).rejects.toMatchObject({ code: "read-failed" });
+  test("bytes the reader cannot open are a CheckError not-workbook with the command line's words; a real workbook opens as a file host", async () => {
+    await expect(defaultServices.openFile(new Uint8Array([80, 75, 3, 4, 1, 2, 3]).buffer, "坏.xlsx")).rejects.toMatchObject({
+      code: "not-workbook",
+      detail: unreadableWorkbookMessage("坏.xlsx", ""),
+    });
     const bytes = await FileWorkbook.fromSheets(drawBook()).toBuffer();
     const host = await defaultServices.openFile(bytes.slice().buffer, "名录.xlsx");
     expect(host).toMatchObject({ kind: "file", title: "名录.xlsx" });

@@ -1,4 +1,5 @@
 import type { SheetData } from "../../src/core/grid/cell";
+import { unreadableWorkbookMessage } from "../../src/core";
 import type { SheetSpec } from "../../src/core/sheets/sheet-spec";
 import { FileHost } from "../../src/host/file/file-host";
 import { FileWorkbook } from "../../src/host/file/workbook-file";
@@ -112,12 +113,11 @@ export function testServices(options: ServiceOptions = {}): TestServices {
     async openFile(data, title) {
       calls.openFile += 1;
       calls.lastTitle = title;
-      if (data.byteLength === 0) throw new CheckError("read-failed", "empty file");
       let host: FileHost;
       try {
         host = await FileHost.open(data, title);
-      } catch (e) {
-        throw new CheckError("read-failed", e instanceof Error ? e.message : String(e));
+      } catch {
+        throw new CheckError("not-workbook", unreadableWorkbookMessage(title, ""));
       }
       // Held in the page (the app holds files in its engine): the steps read its sheets here.
       const book: FileBook = Object.assign(host, { ref: null, close: async () => undefined });

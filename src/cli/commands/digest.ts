@@ -1,7 +1,8 @@
 import { localDate, prepareDraw } from "../../core";
-import { expectFlags, UsageError, type Args } from "../args";
+import { expectFlags, type Args } from "../args";
+import { CliFailure, UsageError } from "../failure";
 import { openBook, type Output } from "../io";
-import { printIssues, taskList } from "../shared";
+import { taskList } from "../shared";
 
 /** The options `digest` accepts (the usage text and docs/cli.md list each). */
 export const FLAGS = ["json", "tasks"] as const;
@@ -16,6 +17,9 @@ export async function digestCommand(args: Args, io: Output): Promise<number> {
   if (!path || args.positional.length > 1) throw new UsageError("用法：double-random digest <book.xlsx> [--tasks A,B] [--json]");
   const book = await openBook(path);
   const { plan } = prepareDraw(book.readSheets(), { tasks: taskList(args.flags.get("tasks")), today: localDate(new Date()) });
+  if (!plan.ok) {
+    throw new CliFailure("WORKBOOK_HAS_ERRORS", "工作簿有错误，框架摘要不能公布；请先改正：", plan.issues.filter((i) => i.severity === "error"));
+  }
   const doc = {
     frameDigest: plan.frameDigest,
     algorithm: plan.algorithm,
@@ -24,7 +28,6 @@ export async function digestCommand(args: Args, io: Output): Promise<number> {
       eligible: t.eligible.length,
       strata: t.strata.map((s) => ({ key: s.key, size: s.size, take: s.take, rule: s.rule })),
     })),
-    issues: plan.issues.filter((i) => i.severity === "error"),
   };
   if (args.flags.has("json")) io.out(JSON.stringify(doc));
   else {
@@ -34,11 +37,6 @@ export async function digestCommand(args: Args, io: Output): Promise<number> {
       for (const s of t.strata) io.out(`  ${s.key}：总数 ${s.size}，应抽 ${s.take}（${s.note}）`);
     }
     io.out("请在取得随机种子之前公布或签署此摘要（抽取公告）。");
-  }
-  if (!plan.ok) {
-    io.err("工作簿有错误，不能抽取：");
-    printIssues(io, plan.issues, true);
-    return 1;
   }
   return 0;
 }

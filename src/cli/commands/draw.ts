@@ -2,9 +2,10 @@ import { randomBytes } from "node:crypto";
 import { basename, dirname, extname, join } from "node:path";
 import { existsSync } from "node:fs";
 import { checkSeed, completeDraw, localDate, localIsoTime, prepareDraw, seedFromRandomBytes, type SeedSource } from "../../core";
-import { expectFlags, UsageError, type Args } from "../args";
-import { openBook, saveBook, type Output } from "../io";
-import { printIssues, taskList } from "../shared";
+import { expectFlags, type Args } from "../args";
+import { CliFailure, UsageError } from "../failure";
+import { checkOutput, openBook, saveBook, type Output } from "../io";
+import { taskList } from "../shared";
 
 function generatedSeed(): string {
   for (;;) {
@@ -51,24 +52,29 @@ export async function drawCommand(args: Args, io: Output): Promise<number> {
   const operatorFlag = args.flags.get("operator");
   const operator = typeof operatorFlag === "string" ? operatorFlag.normalize("NFKC").trim() : "";
 
+  const outFlag = args.flags.get("out");
+  const force = args.flags.has("force");
+  if (typeof outFlag === "string") checkOutput(outFlag, force, path);
   const book = await openBook(path);
   const prepared = prepareDraw(book.readSheets(), { tasks: taskList(args.flags.get("tasks")), today: localDate(new Date()) });
   if (!prepared.plan.ok) {
-    io.err("工作簿有错误，不能抽取（未取用随机种子）：");
-    printIssues(io, prepared.plan.issues, true);
-    return 1;
+    throw new CliFailure("WORKBOOK_HAS_ERRORS", "工作簿有错误，不能抽取（未取用随机种子）：", prepared.plan.issues.filter((i) => i.severity === "error"));
   }
   const time = localIsoTime(new Date());
   const done = completeDraw(prepared, { seed, seedSource, time, operator });
   if (!done.ok) {
-    io.err(`任务 ${done.task}：单位 ${done.failure.target} 的${done.failure.seat}无法抽出，抽取未完成，没有写出任何文件。`);
-    for (const r of done.failure.reasons) io.err(`  ${r.inspector}：${r.reason}`);
-    return 1;
+    const { target, seat, reasons } = done.failure;
+    const lines = reasons.map((r) => `\n  ${r.inspector}：${r.reason}`).join("");
+    throw new CliFailure("DRAW_INFEASIBLE", `任务 ${done.task}：单位 ${target} 的${seat}无法抽出，抽取未完成，没有写出任何文件。${lines}`, [], {
+      task: done.task,
+      target,
+      seat,
+      reasons,
+    });
   }
-  const outFlag = args.flags.get("out");
   const out = typeof outFlag === "string" ? outFlag : defaultOut(path, time.slice(0, 10));
   await book.addSheets(done.specs);
-  await saveBook(book, out, args.flags.has("force"));
+  await saveBook(book, out, force, path);
 
   const { record } = done;
   if (args.flags.has("json")) {

@@ -1,7 +1,8 @@
 import { localDate, localIsoTime, planSheets, prepareDraw, quotaReport } from "../../core";
-import { expectFlags, UsageError, type Args } from "../args";
-import { openBook, saveBook, type Output } from "../io";
-import { printIssues, taskList } from "../shared";
+import { expectFlags, type Args } from "../args";
+import { CliFailure, UsageError } from "../failure";
+import { checkOutput, openBook, saveBook, type Output } from "../io";
+import { taskList } from "../shared";
 
 /** The options `plan` accepts (the usage text and docs/cli.md list each). */
 export const FLAGS = ["out", "tasks", "force", "json"] as const;
@@ -16,15 +17,15 @@ export async function planCommand(args: Args, io: Output): Promise<number> {
   const [path] = args.positional;
   const out = args.flags.get("out");
   if (!path || args.positional.length > 1 || typeof out !== "string") throw new UsageError("用法：double-random plan <book.xlsx> --out <out.xlsx> [--tasks A,B] [--force] [--json]");
+  const force = args.flags.has("force");
+  checkOutput(out, force, path);
   const book = await openBook(path);
   const prepared = prepareDraw(book.readSheets(), { tasks: taskList(args.flags.get("tasks")), today: localDate(new Date()) });
   if (!prepared.plan.ok) {
-    io.err("工作簿有错误，抽取公告中的数字不可用，请先改正：");
-    printIssues(io, prepared.plan.issues, true);
-    return 1;
+    throw new CliFailure("WORKBOOK_HAS_ERRORS", "工作簿有错误，计划表和抽取公告中的数字不可用，请先改正：", prepared.plan.issues.filter((i) => i.severity === "error"));
   }
   const names = await book.addSheets(planSheets(prepared, localIsoTime(new Date())));
-  await saveBook(book, out, args.flags.has("force"));
+  await saveBook(book, out, force, path);
   const quotas = quotaReport(prepared);
   if (args.flags.has("json")) io.out(JSON.stringify({ frameDigest: prepared.plan.frameDigest, out, sheets: names, quotas: quotas.map((q) => ({ rule: q.rule, required: q.required, actual: q.actual, ok: q.verdict === "无法判断" ? null : q.verdict === "达标", verdict: q.verdict })) }));
   else {

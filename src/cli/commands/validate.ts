@@ -1,7 +1,8 @@
 import { basename } from "node:path";
 import { type Issue, localDate, readWorkbook, SCHEMAS, SHEET_KINDS, type SheetKind, type WorkbookReading } from "../../core";
-import { expectFlags, UsageError, type Args } from "../args";
-import { openBook, UnreadableWorkbook, type Output } from "../io";
+import { expectFlags, type Args } from "../args";
+import { UsageError } from "../failure";
+import { openBook, type Output } from "../io";
 
 /** The options `validate` accepts (the usage text and docs/cli.md list each). */
 export const FLAGS = ["json"] as const;
@@ -12,18 +13,8 @@ export async function validateCommand(args: Args, io: Output): Promise<number> {
   const [path] = args.positional;
   if (!path || args.positional.length > 1) throw new UsageError("用法：double-random validate <book.xlsx> [--json]");
   const json = args.flags.has("json");
-  let reading: Pick<WorkbookReading, "sheets" | "taskSheets" | "issues">;
-  try {
-    const book = await openBook(path);
-    reading = readWorkbook(book.readSheets(), { today: localDate(new Date()) });
-  } catch (e) {
-    if (!(e instanceof UnreadableWorkbook)) throw e;
-    reading = {
-      sheets: Object.fromEntries(SHEET_KINDS.map((k) => [k, null])) as WorkbookReading["sheets"],
-      taskSheets: [],
-      issues: [{ severity: "error", code: "FILE_UNREADABLE", sheet: "", cell: "", message: e.message }],
-    };
-  }
+  const book = await openBook(path);
+  const reading = readWorkbook(book.readSheets(), { today: localDate(new Date()) });
   if (json) io.out(JSON.stringify({ sheets: reading.sheets, taskSheets: reading.taskSheets, issues: reading.issues }));
   else io.out(report(basename(path), reading));
   return reading.issues.some((i) => i.severity === "error") ? 1 : 0;

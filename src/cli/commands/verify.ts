@@ -1,5 +1,6 @@
 import { verifyWorkbook } from "../../core";
-import { expectFlags, UsageError, type Args } from "../args";
+import { expectFlags, type Args } from "../args";
+import { UsageError } from "../failure";
 import { openBook, type Output } from "../io";
 
 /** The options `verify` accepts (the usage text and docs/cli.md list each). */

@@ -14,7 +14,7 @@ export function normalizeSeed(text: string): string {
 /** Normalises and checks a typed seed; the message says what to change, in plain Chinese. */
 export function checkSeed(text: string): SeedCheck {
   const seed = normalizeSeed(text);
-  if (seed === "") return { ok: false, message: "请输入随机种子（例如现场掷骰子的点数、当期彩票开奖号码，或点“生成”）。" };
+  if (seed === "") return { ok: false, message: "请输入随机种子（例如现场掷骰子的点数、当期彩票开奖号码），或由程序生成。" };
   const bad = [...new Set([...seed].filter((ch) => !/[0-9A-Za-z-]/.test(ch)))];
   if (bad.length > 0) {
     return { ok: false, message: `随机种子只能包含数字、英文字母和连字符“-”，不能包含：${bad.slice(0, 8).map((c) => `“${c}”`).join("")}。` };

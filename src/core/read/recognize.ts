@@ -139,7 +139,7 @@ export function recognise(
           "SHEET_AMBIGUOUS",
           c.sheet.name,
           "",
-          `也像${SCHEMAS[c.kind].title}，但已使用工作表“${chosen.sheet.name}”；如需改用此表，请在“数据检查”中更改。`,
+          `也像${SCHEMAS[c.kind].title}，但已使用工作表“${chosen.sheet.name}”（表头更完整，或排在前面）。`,
         );
       }
       continue;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { errorMessage, type SheetKind } from "../../core";
+import { errorMessage, fileKind, notWorkbookMessage, type SheetKind } from "../../core";
 import type { EngineOptions, PrepareView, SheetInput } from "../engine/protocol";
 import type { SampleId } from "../samples";
 import { CheckError, sheetInput, type AppServices, type PaneHost } from "../services";
@@ -22,9 +22,6 @@ export type WorkbookState =
   | { phase: "reading"; source: string }
   | { phase: "failed"; source: string; error: CheckError }
   | { phase: "ready"; loaded: Loaded; checking: boolean };
-
-/** Formats ExcelJS cannot read; the user is told to save as .xlsx instead. */
-const UNSUPPORTED = /\.(xls|et|ett|xlsb|ods|csv|wps|numbers)$/i;
 
 async function fileBytes(file: Blob): Promise<ArrayBuffer> {
   if (typeof file.arrayBuffer === "function") return file.arrayBuffer();
@@ -95,13 +92,13 @@ export function useWorkbook(services: AppServices, names: { samples: Record<Samp
 
   const openFile = useCallback(
     (file: File) => {
-      const match = UNSUPPORTED.exec(file.name);
-      if (match) {
-        latest.current += 1;
-        setState({ phase: "failed", source: file.name, error: new CheckError("unsupported-format", match[0]) });
-        return Promise.resolve();
-      }
-      return run(file.name, async () => services.openFile(await fileBytes(file), file.name));
+      return run(file.name, async () => {
+        const bytes = await fileBytes(file);
+        // Named by what the bytes are, not by the extension: an .xls renamed .xlsx is still refused.
+        const refused = notWorkbookMessage(fileKind(new Uint8Array(bytes, 0, Math.min(bytes.byteLength, 4096))), file.name);
+        if (refused) throw new CheckError("not-workbook", refused);
+        return services.openFile(bytes, file.name);
+      });
     },
     [run, services],
   );
