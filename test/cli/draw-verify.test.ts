@@ -188,3 +188,11 @@ describe("double-random draw and verify", () => {
     expect(existsSync(out)).toBe(false);
   });
 });
+
+describe("the published-plan samples as saved to .xlsx", () => {
+  test("assets/sample-baotou.xlsx has the frame digest of docs/draw-spec.md §7.10", async () => {
+    const r = await cli("digest", join(__dirname, "..", "..", "assets", "sample-baotou.xlsx"), "--json");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).frameDigest).toBe("79c1a53c0880f54c1d5f1228b35b7d973d5d2de26956b1914f8f1a1c3c9cea48");
+  });
+});
