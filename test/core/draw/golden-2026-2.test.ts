@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { buildFrame, frameDigest } from "../../../src/core/draw/frame";
 import { completeDraw, prepareDraw } from "../../../src/core/draw/session";
 import { effectiveSeed, seedHashOf } from "../../../src/core/draw/ticket";
-import { canonicalJson } from "../../../src/core/hash/canonical";
+import { canonicalJson, type Canonical } from "../../../src/core/hash/canonical";
 import { baotouPlanBook } from "../../../scripts/samples/plan-books";
 
 /**
@@ -25,7 +25,7 @@ const frame = buildFrame({
   tasks: prepared.plan.tasks.map((t) => t.task),
   rules: prepared.reading.rules,
   prior: [],
-}) as { tasks: unknown[]; rules: unknown; targets: unknown[] };
+}) as { [key: string]: Canonical; tasks: Canonical[]; rules: Canonical };
 
 describe("dr-2026.2 known answers (docs/draw-spec.md §7.10)", () => {
   test("the frame: bytes, digest, each task record and the rules", () => {
