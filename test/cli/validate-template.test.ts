@@ -35,7 +35,7 @@ describe("double-random template", () => {
     };
     expect(listOf("检查对象名录库", "信用风险等级")).toBe('"A,B,C,D"');
     expect(listOf("检查对象名录库", "是否重点")).toBe('"是,否"');
-    expect(listOf("检查对象名录库", "状态")).toBe('"正常,停产,注销,吊销,撤销,迁出,关闭"');
+    expect(listOf("检查对象名录库", "状态")).toBe('"正常,停产,停业,清算,注销,吊销,撤销,迁出,关闭"');
     expect(listOf("执法检查人员名录库", "是否专家")).toBe('"是,否"');
     expect(listOf("执法检查人员名录库", "状态")).toBe('"在岗,离岗,调离,休假"');
     expect(listOf("抽查事项清单", "事项类别")).toBe('"重点检查事项,一般检查事项"');

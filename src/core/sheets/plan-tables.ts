@@ -35,9 +35,10 @@ export function planTables(r: WorkbookReading, name: (table: string) => string):
 /** A cell of the table as the clerk typed it, else as the task reads. */
 const typed = (t: Task, key: string, otherwise: Cell): Cell => t.source?.typed[key] ?? otherwise;
 
-/** The table's own title and notes, where the tasks came from a plan table. */
+/** The table's own title and notes, where the tasks came from a published plan table (not a flat task sheet). */
 function frame(r: WorkbookReading, fallbackTitle: string, fallbackNotes: string[]): { title: string; notes: string[] } {
-  const table = r.tasks[0]?.source?.table;
+  const source = r.tasks[0]?.source;
+  const table = source && source.shape !== "flat" ? source.table : undefined;
   return { title: table?.title || fallbackTitle, notes: table ? table.notes : fallbackNotes };
 }
 

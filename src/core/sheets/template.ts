@@ -1,7 +1,7 @@
 import type { Cell } from "../grid/cell";
 import type { SheetKind } from "../model";
 import { RULE_DEFS } from "../read/rule-defs";
-import { SCHEMAS } from "../read/schema";
+import { SCHEMAS, TASKS_2026_1 } from "../read/schema";
 import type { ColumnSpec, SheetSpec } from "./sheet-spec";
 import { formatPercent } from "../values/fraction";
 import { DEFAULT_RULES } from "../read/rule-defs";
@@ -24,7 +24,7 @@ const SHEETS: Record<Exclude<SheetKind, "rules">, TemplateSheet> = {
       area: { width: 12 },
       address: { width: 30 },
       key: { width: 9, list: YES_NO },
-      status: { width: 9, list: ["正常", "停产", "注销", "吊销", "撤销", "迁出", "关闭"] },
+      status: { width: 9, list: ["正常", "停产", "停业", "清算", "注销", "吊销", "撤销", "迁出", "关闭"] },
       phone: { width: 15, format: "text" },
       checksThisYear: { width: 10, format: "integer" },
       lastCheckDate: { width: 14, format: "date" },
@@ -162,11 +162,16 @@ const SHEETS: Record<Exclude<SheetKind, "rules">, TemplateSheet> = {
 };
 
 function kindSheet(kind: Exclude<SheetKind, "rules">): SheetSpec {
-  const schema = SCHEMAS[kind];
+  // The task sheet of the template is the one-task-per-row table; a bureau's published plan tables
+  // are typed in as printed instead, and their own columns (序号, 抽查类别, 抽查时间…) would make
+  // this sheet read as one of them.
+  const schema = kind === "tasks" ? { ...SCHEMAS.tasks, columns: TASKS_2026_1.columns } : SCHEMAS[kind];
   const t = SHEETS[kind];
+  const named = schema.columns.find((c) => c.aliases.length >= 2) ?? schema.columns[0];
+  const aliases = named.aliases.length ? `；表头也可用常见别名，如“${named.aliases.slice(0, 2).join("”“")}”` : "";
   return {
     name: schema.title,
-    title: `${schema.title}（带 * 的列必填；第 3 行为示例，请替换或删除；表头也可用常见别名，如“${schema.columns[0].aliases.slice(0, 2).join("”“")}”）`,
+    title: `${schema.title}（带 * 的列必填；第 3 行为示例，请替换或删除${aliases}）`,
     header: [schema.columns.map((c) => (c.required ? `${c.label}*` : c.label))],
     columns: schema.columns.map((c) => ({ width: 14, listRows: 1000, ...t.columns[c.key] })),
     body: [schema.columns.map((c) => t.example[c.key] ?? null)],
