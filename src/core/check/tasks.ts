@@ -117,6 +117,9 @@ function resolveScopeV2(row: TaskRow, ctx: TaskContext, industries: ReadonlyMap<
  * officers in the roster another; a partner agency without any sends its own (自行选派). A task
  * whose initiator is not the bureau's while the bureau is among its partners is listed, not drawn.
  */
+/** How a unit of the bureau itself is named (科, 大队, 支队, 中队, 处, 所, 站). */
+const OWN_UNIT = /(科|大队|支队|中队|处|所|站)\s*$/u;
+
 function resolveSeats(row: TaskRow, task: Task, resolver: DepartmentResolver, issues: IssueList): void {
   const unknown = (text: string, key: string, suggestion: string | null, candidates?: string[]): void => {
     const hint = candidates ? `（可能是：${candidates.join("、")}）` : suggestion ? `（是否指“${suggestion}”？）` : "";
@@ -145,7 +148,10 @@ function resolveSeats(row: TaskRow, task: Task, resolver: DepartmentResolver, is
   const seats: DepartmentGroup[] = [];
   const selfStaffed: string[] = [];
 
-  if (lead.names.length === 0 && task.initiator !== "") {
+  // Led elsewhere only when 发起部门 reads as another agency: a misspelt or missing unit of the
+  // bureau itself (执法四大队, 安全生产基础科) stays an error, never a task silently not drawn.
+  const elsewhere = lead.missing.length > 0 && lead.missing.every((m) => resolver.isOtherAgency(m.text) || (!m.suggestion && !m.candidates && !OWN_UNIT.test(m.text)));
+  if (lead.names.length === 0 && task.initiator !== "" && elsewhere) {
     const joining = task.partners.find((p) => resolver.namesBureau(p));
     if (joining) {
       task.notDrawn = `由“${task.initiator}”牵头，本局（${joining}）参与；不在本工作簿中抽取。`;

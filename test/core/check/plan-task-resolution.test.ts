@@ -94,3 +94,27 @@ describe("部门别名 (dr-2026.2)", () => {
     expect(readWorkbook(withAliases([["矿山科", "非煤矿山安全监督管理科"]]), { algorithm: "dr-2026.1" }).sheets.aliases).toBeNull();
   });
 });
+
+describe("a task is led elsewhere only when 发起部门 names another agency (dr-2026.2)", () => {
+  const led = (initiator: string) => {
+    const book = qinhuangdaoPlanBook({ filled: true });
+    const annex = book.find((s) => s.name === "附件2")!;
+    const row = annex.rows.findIndex((r) => r.some((c) => c === "市教育相关科室"));
+    const col = annex.rows[row].indexOf("市教育相关科室");
+    annex.rows[row] = annex.rows[row].map((c, i) => (i === col ? initiator : c));
+    const r = readWorkbook(book, { today: "2026-03-01" });
+    return { task: r.tasks.find((t) => t.code === "秦联 040")!, issues: r.issues.filter((i) => i.sheet === "附件2" && i.cell === `I${row + 1}`) };
+  };
+
+  test.each(["市场监督管理局", "市教育相关科室", "市教育局"])("%s leads: listed, not drawn, a warning", (initiator) => {
+    const { task, issues } = led(initiator);
+    expect(task.notDrawn).toContain(`由“${initiator}”牵头`);
+    expect(issues.map((i) => `${i.severity} ${i.code}`)).toEqual(["warning TASK_LED_ELSEWHERE"]);
+  });
+
+  test.each(["执法四大队", "执法一大对", "安全生产基础科", "危险化学品安全监管科室"])("%s (a unit of the bureau, misspelt or without officers) is an error at the cell", (initiator) => {
+    const { task, issues } = led(initiator);
+    expect(task.notDrawn).toBeUndefined();
+    expect(issues.map((i) => `${i.severity} ${i.code}`)).toEqual(["error TASK_DEPT_UNKNOWN"]);
+  });
+});
