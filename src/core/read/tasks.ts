@@ -48,7 +48,16 @@ export function readTasks(rec: Recognised, schema: SheetSchema, issues: IssueLis
   const facts = v2 ? tableFacts(rec, issues) : null;
   const out: TaskRow[] = [];
   for (const row of dataRows(rec, schema, issues)) {
-    if (facts && out.length > 0 && continues(row, out[out.length - 1], rec)) continue;
+    if (facts && out.length > 0 && continues(row, out[out.length - 1], rec)) {
+      const above = out[out.length - 1].task;
+      issues.warning(
+        "TASK_ROW_CONTINUED",
+        rec.sheet.name,
+        `${row.row}:${row.row}`,
+        `第 ${row.row} 行没有序号、编号、部门、比例或时间，读作上一行任务 ${above.code} 的续行（其文字接在该任务的同一列之后）；如果它是另一项任务，请填写它的序号等各列。`,
+      );
+      continue;
+    }
     const code = facts ? readCode(row, facts) : requireText(row, "code", "抽查任务编号");
     const name = facts ? readName(row) : requireText(row, "name", "抽查任务名称");
     const initiator = requireText(row, "initiator", "发起部门");

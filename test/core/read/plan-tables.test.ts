@@ -86,3 +86,22 @@ describe("dr-2026.1 reads one task sheet and the flat table only", () => {
     expect(r.tasks.every((t) => t.source === undefined)).toBe(true);
   });
 });
+
+describe("a row with no 序号, code, department, ratio or date continues the task above (dr-2026.2)", () => {
+  test("its text joins the task's cells, and the reading says so at the row", () => {
+    const book = baotouPlanBook();
+    const sheet = book.find((s) => s.name === "部门联合抽查计划表")!;
+    const first = sheet.rows.findIndex((r) => r[0] === 1 || r[0] === "1");
+    // Two header rows above the first task (联合抽查事项 over its two columns).
+    const header = sheet.rows[first - 2].map((c, i) => `${c ?? ""}${sheet.rows[first - 1][i] ?? ""}`);
+    const focus = header.findIndex((h) => h.includes("检查重点"));
+    const added = Array.from({ length: sheet.rows[first].length }, (_, i) => (i === focus ? "另查应急预案演练记录" : null));
+    sheet.rows.splice(first + 1, 0, added);
+    const r = readWorkbook(book, { today: "2026-03-01" });
+    expect(r.tasks.find((t) => t.code === "联合-1")!.focus).toMatch(/另查应急预案演练记录$/u);
+    expect(r.tasks.map((t) => t.code)).toEqual(["内部-1", "联合-1", "联合-2"]);
+    const warned = r.issues.filter((i) => i.code === "TASK_ROW_CONTINUED");
+    expect(warned).toEqual([expect.objectContaining({ severity: "warning", sheet: "部门联合抽查计划表", cell: `${first + 2}:${first + 2}` })]);
+    expect(warned[0].message).toContain("联合-1");
+  });
+});
