@@ -48,27 +48,18 @@ export const TARGETS_2026_1: SheetSchema = {
   ],
 };
 
+/** `schema` with `column` inserted after the column keyed `after` (first when null). */
+function withColumn(schema: SheetSchema, after: string | null, column: ColumnDef): SheetSchema {
+  const at = after === null ? 0 : schema.columns.findIndex((c) => c.key === after) + 1;
+  return { ...schema, columns: [...schema.columns.slice(0, at), column, ...schema.columns.slice(at)] };
+}
+
 /** 检查对象名录库 as dr-2026.2 reads it: also 企业类型 (生产 / 经营 / 使用…), for scopes that name sub-types. */
-export const TARGETS: SheetSchema = {
-  kind: "targets",
-  title: "检查对象名录库",
-  columns: [
-    col("name", "单位名称", ["企业名称", "检查对象名称", "市场主体名称", "生产经营单位名称", "名称"], REQ),
-    col("uscc", "统一社会信用代码", ["社会信用代码", "信用代码", "统一代码", "USCC", "注册号", "统一社会信用代码(注册号)"], REQ),
-    col("industry", "行业领域", ["行业", "行业类别", "监管行业", "所属行业", "行业分类"], REQ),
-    col("subtype", "企业类型", ["行业细分", "经营类型", "单位类型", "企业类别", "生产经营类型"], READ),
-    col("risk", "信用风险等级", ["风险等级", "信用等级", "信用风险分类", "风险分类"], READ),
-    col("area", "所属区域", ["区域", "辖区", "属地", "所在地区"], READ),
-    col("address", "地址", ["注册地址", "经营地址", "住所"]),
-    col("key", "是否重点", ["重点", "重点单位"], READ),
-    col("status", "状态", ["经营状态", "登记状态"], READ),
-    col("legalRep", "法定代表人", ["法人", "法人代表"]),
-    col("contact", "联系人", ["联络人"]),
-    col("phone", "联系电话", ["电话", "联系方式"]),
-    col("checksThisYear", "本年已检查次数", ["本年检查次数", "已检查次数", "年度已检查次数"], READ),
-    col("lastCheckDate", "上次检查日期", ["上次检查时间", "最近检查日期"], READ),
-  ],
-};
+export const TARGETS: SheetSchema = withColumn(
+  TARGETS_2026_1,
+  "industry",
+  col("subtype", "企业类型", ["行业细分", "经营类型", "单位类型", "企业类别", "生产经营类型"], READ),
+);
 
 export const INSPECTORS: SheetSchema = {
   kind: "inspectors",
@@ -103,23 +94,7 @@ export const MATTERS_2026_1: SheetSchema = {
 };
 
 /** 抽查事项清单 as dr-2026.2 reads it: also 序号, which plan tables may refer to. */
-export const MATTERS: SheetSchema = {
-  kind: "matters",
-  title: "抽查事项清单",
-  columns: [
-    col("seq", "序号", []),
-    col("code", "事项编号", ["抽查事项编号"], READ),
-    col("rightsItem", "权责清单事项", ["权责事项", "抽查类别"]),
-    col("name", "抽查事项", ["抽查事项名称", "检查事项"], REQ),
-    col("content", "抽查内容", ["检查内容"]),
-    col("target", "检查对象", ["抽查对象"]),
-    col("category", "事项类别", []),
-    col("method", "检查方式", ["抽查方式"]),
-    col("ratioFrequency", "抽查比例及频次", ["抽查比例和频次", "检查频次"]),
-    col("level", "实施层级", ["检查部门及实施层级", "检查主体", "抽查主体"]),
-    col("basis", "检查依据", ["抽查依据", "法律依据", "依据"]),
-  ],
-};
+export const MATTERS: SheetSchema = withColumn(MATTERS_2026_1, null, col("seq", "序号", []));
 
 /** 抽查任务 as dr-2026.1 reads it: one flat table, one row per task, every task coded and dated. */
 export const TASKS_2026_1: SheetSchema = {
