@@ -7,7 +7,6 @@ export interface Args {
   flags: Map<string, string | true>;
 }
 
-
 /** `--name value`, `--name=value`, or a bare `--name` for the flags listed in `booleans`. */
 export function parseArgs(argv: readonly string[], booleans: ReadonlySet<string>): Args {
   const [command = "", ...rest] = argv;

@@ -60,6 +60,10 @@ export class UsageError extends CliFailure {
   }
 }
 
+/** The workbook's errors stop the command: `message`, then each error (warnings left out). */
+export const workbookErrors = (message: string, issues: readonly Issue[]): CliFailure =>
+  new CliFailure("WORKBOOK_HAS_ERRORS", message, issues.filter((i) => i.severity === "error"));
+
 /** The one JSON document `--json` prints for a failure. */
 export function failureJson(f: CliFailure): string {
   return JSON.stringify({

@@ -1,5 +1,5 @@
 import { UsageError } from "./failure";
-import type { Issue } from "../core";
+import type { Issue, QuotaRow } from "../core";
 import type { Output } from "./io";
 
 /** Prints issues to stderr, errors first, as the validate report does. */
@@ -9,6 +9,9 @@ export function printIssues(io: Output, issues: readonly Issue[], onlyErrors = f
   for (const i of errors) io.err(`  错误  ${i.message}`);
   for (const i of warnings) io.err(`  警告  ${i.message}`);
 }
+
+/** A quota row in the JSON documents: `ok` is null where the verdict is 无法判断. */
+export const quotaJson = (q: QuotaRow) => ({ rule: q.rule, required: q.required, actual: q.actual, ok: q.verdict === "无法判断" ? null : q.verdict === "达标", verdict: q.verdict });
 
 /** `--tasks A,B` → ["A", "B"]; given but naming no task is a usage error, not "every task". */
 export function taskList(value: string | true | undefined): string[] | undefined {

@@ -1,6 +1,6 @@
 import { localDate, prepareDraw } from "../../core";
 import { expectFlags, type Args } from "../args";
-import { CliFailure, UsageError } from "../failure";
+import { UsageError, workbookErrors } from "../failure";
 import { openBook, type Output } from "../io";
 import { taskList } from "../shared";
 
@@ -17,9 +17,7 @@ export async function digestCommand(args: Args, io: Output): Promise<number> {
   if (!path || args.positional.length > 1) throw new UsageError("用法：double-random digest <book.xlsx> [--tasks A,B] [--json]");
   const book = await openBook(path);
   const { plan } = prepareDraw(book.readSheets(), { tasks: taskList(args.flags.get("tasks")), today: localDate(new Date()) });
-  if (!plan.ok) {
-    throw new CliFailure("WORKBOOK_HAS_ERRORS", "工作簿有错误，框架摘要不能公布；请先改正：", plan.issues.filter((i) => i.severity === "error"));
-  }
+  if (!plan.ok) throw workbookErrors("工作簿有错误，框架摘要不能公布；请先改正：", plan.issues);
   const doc = {
     frameDigest: plan.frameDigest,
     algorithm: plan.algorithm,

@@ -3,9 +3,9 @@ import { basename, dirname, extname, join } from "node:path";
 import { existsSync } from "node:fs";
 import { checkSeed, completeDraw, localDate, localIsoTime, prepareDraw, seedFromRandomBytes, type SeedSource } from "../../core";
 import { expectFlags, type Args } from "../args";
-import { CliFailure, UsageError } from "../failure";
+import { CliFailure, UsageError, workbookErrors } from "../failure";
 import { checkOutput, openBook, saveBook, type Output } from "../io";
-import { taskList } from "../shared";
+import { quotaJson, taskList } from "../shared";
 
 function generatedSeed(): string {
   for (;;) {
@@ -57,9 +57,7 @@ export async function drawCommand(args: Args, io: Output): Promise<number> {
   if (typeof outFlag === "string") checkOutput(outFlag, force, path);
   const book = await openBook(path);
   const prepared = prepareDraw(book.readSheets(), { tasks: taskList(args.flags.get("tasks")), today: localDate(new Date()) });
-  if (!prepared.plan.ok) {
-    throw new CliFailure("WORKBOOK_HAS_ERRORS", "工作簿有错误，不能抽取（未取用随机种子）：", prepared.plan.issues.filter((i) => i.severity === "error"));
-  }
+  if (!prepared.plan.ok) throw workbookErrors("工作簿有错误，不能抽取（未取用随机种子）：", prepared.plan.issues);
   const time = localIsoTime(new Date());
   const done = completeDraw(prepared, { seed, seedSource, time, operator });
   if (!done.ok) {
@@ -87,7 +85,7 @@ export async function drawCommand(args: Args, io: Output): Promise<number> {
         resultDigest: record.resultDigest,
         out,
         tasks: record.tasks.map((t) => ({ code: t.code, selected: t.selected, excluded: t.excluded })),
-        quotas: done.quotas.map((q) => ({ rule: q.rule, required: q.required, actual: q.actual, ok: q.verdict === "无法判断" ? null : q.verdict === "达标", verdict: q.verdict })),
+        quotas: done.quotas.map(quotaJson),
       }),
     );
   } else {

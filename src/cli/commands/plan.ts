@@ -1,8 +1,8 @@
 import { localDate, localIsoTime, planSheets, prepareDraw, quotaReport } from "../../core";
 import { expectFlags, type Args } from "../args";
-import { CliFailure, UsageError } from "../failure";
+import { UsageError, workbookErrors } from "../failure";
 import { checkOutput, openBook, saveBook, type Output } from "../io";
-import { taskList } from "../shared";
+import { quotaJson, taskList } from "../shared";
 
 /** The options `plan` accepts (the usage text and docs/cli.md list each). */
 export const FLAGS = ["out", "tasks", "force", "json"] as const;
@@ -21,13 +21,11 @@ export async function planCommand(args: Args, io: Output): Promise<number> {
   checkOutput(out, force, path);
   const book = await openBook(path);
   const prepared = prepareDraw(book.readSheets(), { tasks: taskList(args.flags.get("tasks")), today: localDate(new Date()) });
-  if (!prepared.plan.ok) {
-    throw new CliFailure("WORKBOOK_HAS_ERRORS", "工作簿有错误，计划表和抽取公告中的数字不可用，请先改正：", prepared.plan.issues.filter((i) => i.severity === "error"));
-  }
+  if (!prepared.plan.ok) throw workbookErrors("工作簿有错误，计划表和抽取公告中的数字不可用，请先改正：", prepared.plan.issues);
   const names = await book.addSheets(planSheets(prepared, localIsoTime(new Date())));
   await saveBook(book, out, force, path);
   const quotas = quotaReport(prepared);
-  if (args.flags.has("json")) io.out(JSON.stringify({ frameDigest: prepared.plan.frameDigest, out, sheets: names, quotas: quotas.map((q) => ({ rule: q.rule, required: q.required, actual: q.actual, ok: q.verdict === "无法判断" ? null : q.verdict === "达标", verdict: q.verdict })) }));
+  if (args.flags.has("json")) io.out(JSON.stringify({ frameDigest: prepared.plan.frameDigest, out, sheets: names, quotas: quotas.map(quotaJson) }));
   else {
     io.out(`已写出 ${out}：${names.join("、")}`);
     io.out(`框架摘要：${prepared.plan.frameDigest}（请在取得随机种子之前公布抽取公告）`);

@@ -2,7 +2,7 @@ import { localDate, localIsoTime, prepareDraw, quotaReport, quotaSheets } from "
 import { expectFlags, type Args } from "../args";
 import { UsageError } from "../failure";
 import { checkOutput, openBook, saveBook, type Output } from "../io";
-import { printIssues } from "../shared";
+import { printIssues, quotaJson } from "../shared";
 
 /** The options `quota` accepts (the usage text and docs/cli.md list each). */
 export const FLAGS = ["out", "json", "force"] as const;
@@ -29,7 +29,7 @@ export async function quotaCommand(args: Args, io: Output): Promise<number> {
   }
   if (args.flags.has("json")) {
     io.out(JSON.stringify({
-      quotas: rows.map((q) => ({ rule: q.rule, required: q.required, actual: q.actual, ok: q.verdict === "无法判断" ? null : q.verdict === "达标", verdict: q.verdict, detail: q.detail })),
+      quotas: rows.map((q) => ({ ...quotaJson(q), detail: q.detail })),
       disclosure: prepared.disclosure?.byRow ?? [],
       issues: errors,
     }));
