@@ -2,7 +2,7 @@ import { templateSheets } from "../../core";
 import { FileWorkbook } from "../../host/file/workbook-file";
 import { expectFlags, type Args } from "../args";
 import { UsageError } from "../failure";
-import { checkOutput, saveBook, type Output } from "../io";
+import { saveBook, type Output } from "../io";
 
 /** The options `template` accepts (the usage text and docs/cli.md list each). */
 export const FLAGS = ["force", "json"] as const;
@@ -12,7 +12,6 @@ export async function templateCommand(args: Args, io: Output): Promise<number> {
   expectFlags(args, FLAGS);
   const [path] = args.positional;
   if (!path || args.positional.length > 1) throw new UsageError("用法：double-random template <out.xlsx> [--force] [--json]");
-  checkOutput(path, args.flags.has("force"));
   const book = FileWorkbook.empty();
   const names = await book.addSheets(templateSheets());
   await saveBook(book, path, args.flags.has("force"));
