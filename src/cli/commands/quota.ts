@@ -21,7 +21,8 @@ export async function quotaCommand(args: Args, io: Output): Promise<number> {
   if (typeof out === "string") checkOutput(out, force, path);
   const book = await openBook(path);
   const prepared = prepareDraw(book.readSheets(), { today: localDate(new Date()) });
-  const errors = prepared.plan.issues.filter((i) => i.severity === "error");
+  // The workbook's errors, then those of the cells staff filled in on 结果公示.
+  const errors = [...prepared.plan.issues, ...(prepared.disclosure?.issues ?? [])].filter((i) => i.severity === "error");
   const rows = quotaReport(prepared);
   if (typeof out === "string") {
     await book.addSheets(quotaSheets(prepared, localIsoTime(new Date())));

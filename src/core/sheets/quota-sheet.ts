@@ -60,7 +60,8 @@ export function quotaSheet(
   const sections: SheetSpec["sections"] = [
     { caption: "按行业和信用风险等级（“—”表示该任务未按等级分层或尚未抽取）", header: ["行业领域", "信用风险等级", "总数", "应抽", "实抽"], body: strataCounts(r, plan, draws) },
   ];
-  if (disclosure) {
+  // Only once staff have filled something in: a fresh 结果公示 has nothing to check row by row.
+  if (disclosure && disclosure.byRow.some((x) => x.status !== "未检查")) {
     sections.push({
       caption: "结果公示逐行核对",
       header: ["位置", "抽查任务编号", "单位", "检查完成日期", "公示截止日期", "公示日期", "结论"],

@@ -100,3 +100,26 @@ export const parseJointType = (v: Cell | string): JointType | null => lookup(JOI
 
 /** Statuses whose targets are never drawn (清算 only occurs from dr-2026.2 on). */
 export const INACTIVE_STATUSES: readonly TargetStatus[] = ["清算", "注销", "吊销", "撤销", "迁出", "关闭"];
+
+/**
+ * 检查结果 of a 结果公示 row: the result categories of the national enterprise credit disclosure
+ * system (国家企业信用信息公示系统) for 双随机 checks, in 应急 wording (docs/workbook.md §4.4). The
+ * order is the dropdown's.
+ */
+export const RESULT_VALUES = [
+  "未发现问题", "发现问题已责令改正", "发现问题待后续处理", "未发现开展本次抽查涉及的经营活动", "已关闭停业或正在组织清算",
+  "不配合检查情节严重", "通过登记的住所（经营场所）无法联系", "注销", "吊销", "撤销", "迁出",
+] as const;
+export type InspectionResult = (typeof RESULT_VALUES)[number];
+
+const RESULT = table<InspectionResult>({
+  "通过登记的住所（经营场所）无法联系": ["通过登记的住所无法联系", "通过登记的经营场所无法联系"],
+  注销: ["已注销"],
+  吊销: ["已吊销", "已吊销营业执照", "吊销营业执照"],
+  撤销: ["已撤销", "已撤销登记", "撤销登记"],
+  迁出: ["已迁出"],
+});
+for (const word of RESULT_VALUES) RESULT.set(compactKey(word), word);
+
+/** 检查结果 as one of RESULT_VALUES (§4.4 spellings accepted); null when it is none of them. */
+export const parseInspectionResult = (v: Cell | string): InspectionResult | null => lookup(RESULT, v);

@@ -1,7 +1,7 @@
 import type { Cell } from "../../../src/core/grid/cell";
 import { completeDraw, prepareDraw } from "../../../src/core/draw/session";
 import { quotaContext, type QuotaContext } from "../../../src/core/quota/context";
-import type { DisclosureCheck } from "../../../src/core/quota/disclosure";
+import { checkDisclosure } from "../../../src/core/quota/disclosure";
 import type { Rules } from "../../../src/core/model";
 import { drawBook, type BookOptions } from "../draw/book";
 
@@ -28,8 +28,21 @@ export function after(opts: BookOptions): QuotaContext {
 /** The same context with some rules changed. */
 export const withRules = (ctx: QuotaContext, rules: Partial<Rules>): QuotaContext => ({ ...ctx, reading: { ...ctx.reading, rules: { ...ctx.reading.rules, ...rules } } });
 
-/** The same context with a judged 结果公示. */
-export const withDisclosure = (ctx: QuotaContext, d: Partial<DisclosureCheck>): QuotaContext => ({
-  ...ctx,
-  disclosure: { rows: 0, filled: 0, onTime: 0, late: [], missing: [], unknown: [], byRow: [], ...d },
-});
+/** What staff typed in one row of 结果公示 (nothing given: left blank). */
+export interface Fill {
+  done?: Cell;
+  result?: Cell;
+  published?: Cell;
+}
+
+/**
+ * The same context with a 结果公示 read back as of `today`: a dr-2026.2 sheet with one row per
+ * target drawn by the context's draws (the first `rows` of them; all by default), filled as given.
+ */
+export function withResults(ctx: QuotaContext, today: string | null, fills: readonly Fill[], rows?: number): QuotaContext {
+  const drawn = ctx.draws.flatMap((d) => d.tasks.flatMap((t) => t.selected.map((s) => ({ task: t.code, uscc: s.id }))));
+  const header = ["序号", "抽查任务编号", "单位名称", "统一社会信用代码", "检查完成日期", "检查结果", "公示截止日期", "公示日期", "备注"];
+  const body = drawn.slice(0, rows ?? drawn.length).map((d, i): Cell[] => [i + 1, d.task, `单位${i + 1}`, d.uscc, fills[i]?.done ?? null, fills[i]?.result ?? null, null, fills[i]?.published ?? null, null]);
+  const sheet = { name: "结果公示", rows: [["结果公示"], header, ...body] };
+  return quotaContext({ reading: ctx.reading, plan: ctx.plan, draws: ctx.draws, disclosure: checkDisclosure([sheet], ctx.reading.rules, today) });
+}

@@ -29,9 +29,9 @@ describe("结果公示 round trip through a real .xlsx", () => {
     // Row 5: done, not yet published, deadline passed as of today (2026-04-01): late.
     rows[2][col("检查完成日期")] = 46063; // 2026-02-10 as an Excel serial
     rows[2][col("检查结果")] = "未发现问题";
-    // Row 6: not inspected yet, no result.
+    // Row 6: not inspected yet, no result: no deadline yet, so completeness cannot be judged.
     const report = quotaReport(prepareDraw(read, { today: "2026-04-01" }));
-    expect(rule(report, "结果公示完整")).toMatchObject({ verdict: "未达标", actual: "3/4（75.0%）" });
+    expect(rule(report, "结果公示完整")).toMatchObject({ verdict: "无法判断", actual: "3/4（75.0%）" });
     const timely = rule(report, "结果公示及时");
     expect(timely.verdict).toBe("未达标");
     expect(timely.actual).toBe("逾期 2 行");
@@ -44,6 +44,13 @@ describe("结果公示 round trip through a real .xlsx", () => {
       [5, "2026-03-16", "逾期"],
       [6, null, "未检查"],
     ]);
+    // Inspected 2026-02-10 and still without a result on 2026-04-01: past its deadline, 未达标.
+    rows[3][col("检查完成日期")] = "2026-02-10";
+    expect(rule(quotaReport(prepareDraw(read, { today: "2026-04-01" })), "结果公示完整")).toMatchObject({
+      verdict: "未达标",
+      actual: "3/4（75.0%）",
+      detail: `已过公示截止日期仍未填检查结果：${disclosure.name}!6:6`,
+    });
   });
 });
 
@@ -65,5 +72,40 @@ describe("结果公示 all filled and on time", () => {
     const report = quotaReport(prepareDraw(read, { today: "2026-06-30" }));
     expect(rule(report, "结果公示完整").verdict).toBe("达标");
     expect(rule(report, "结果公示及时")).toMatchObject({ verdict: "达标", actual: "按期 2 行" });
+  });
+});
+
+describe("the draw's quota report and a quota report of the drawn workbook are one evaluation", () => {
+  const task = (code: string, n: string) => ({ 抽查任务编号: code, 抽查任务名称: code, 联合类型: "部门内部", 发起部门: "执法一大队", 对象范围: "危险化学品", 抽查比例或数量: n, 开始时间: "2026-02-01", 结束时间: "2026-11-30" });
+  const meta = (time: string) => ({ seed: "2026030112345678901234", seedSource: "typed" as const, time, operator: "测试" });
+
+  test("right after a draw, and after a second draw beside a 结果公示 partly filled in, the rows are the same", async () => {
+    const book = FileWorkbook.fromSheets(drawBook({ tasks: [task("A", "4户"), task("B", "3户")] }));
+    const first = completeDraw(prepareDraw(book.readSheets(), { today: "2026-12-07", tasks: ["A"] }), meta("2026-02-01T09:00:00+08:00"));
+    if (!first.ok) throw new Error("draw failed");
+    await book.addSheets(first.specs);
+    const drawnBook = await FileWorkbook.open(await book.toBuffer());
+    // Nothing filled in: the quota report of the drawn workbook is the draw's, row for row.
+    expect(quotaReport(prepareDraw(drawnBook.readSheets(), { today: "2026-12-07" }))).toEqual(first.quotas);
+    expect(rule(first.quotas, "结果公示完整").verdict).toBe("无法判断");
+
+    // Two rows of the first draw published, one inspected in March and still without a result,
+    // then a second draw (task B) on that workbook.
+    const read = drawnBook.readSheets();
+    const disclosure = read.find((s) => s.name.startsWith("结果公示"))!;
+    const header = disclosure.rows[1].map(String);
+    for (const row of disclosure.rows.slice(2, 4)) {
+      row[header.indexOf("检查完成日期")] = "2026-03-02";
+      row[header.indexOf("检查结果")] = "未发现问题";
+      row[header.indexOf("公示日期")] = "2026-03-10";
+    }
+    disclosure.rows[4][header.indexOf("检查完成日期")] = "2026-03-02";
+    const filled = FileWorkbook.fromSheets(read);
+    const second = completeDraw(prepareDraw(filled.readSheets(), { today: "2026-12-07", tasks: ["B"] }), meta("2026-12-07T09:00:00+08:00"));
+    if (!second.ok) throw new Error("draw failed");
+    await filled.addSheets(second.specs);
+    const again = await FileWorkbook.open(await filled.toBuffer());
+    expect(quotaReport(prepareDraw(again.readSheets(), { today: "2026-12-07" }))).toEqual(second.quotas);
+    expect(rule(second.quotas, "结果公示完整")).toMatchObject({ verdict: "未达标", actual: "2/7（28.6%）" });
   });
 });
