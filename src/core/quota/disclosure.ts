@@ -10,7 +10,7 @@ import type { SheetSchema } from "../read/schema";
 import { cellText, compactKey } from "../values/text";
 import { parseInspectionResult, RESULT_VALUES } from "../values/vocabulary";
 
-/** 检查结果 vocabulary: docs/workbook.md §4.4 (kept here too for the sheets that offer it as a dropdown). */
+/** 检查结果 vocabulary: docs/workbook.md §4.8 (kept here too for the sheets that offer it as a dropdown). */
 export { RESULT_VALUES };
 
 export const DISCLOSURE_COLUMNS = [

@@ -103,7 +103,7 @@ export const INACTIVE_STATUSES: readonly TargetStatus[] = ["清算", "注销", "
 
 /**
  * 检查结果 of a 结果公示 row: the result categories of the national enterprise credit disclosure
- * system (国家企业信用信息公示系统) for 双随机 checks, in 应急 wording (docs/workbook.md §4.4). The
+ * system (国家企业信用信息公示系统) for 双随机 checks, in 应急 wording (docs/workbook.md §4.8). The
  * order is the dropdown's.
  */
 export const RESULT_VALUES = [
@@ -121,5 +121,5 @@ const RESULT = table<InspectionResult>({
 });
 for (const word of RESULT_VALUES) RESULT.set(compactKey(word), word);
 
-/** 检查结果 as one of RESULT_VALUES (§4.4 spellings accepted); null when it is none of them. */
+/** 检查结果 as one of RESULT_VALUES (the spellings of docs/workbook.md §4.8); null when it is none of them. */
 export const parseInspectionResult = (v: Cell | string): InspectionResult | null => lookup(RESULT, v);
