@@ -7,7 +7,7 @@ import { dataRows, type DataRow } from "./rows";
 import type { SheetSchema } from "./schema";
 import { isUsccShape, isValidUscc, normalizeUscc, usccCheckChar } from "../values/uscc";
 import { INACTIVE_STATUSES, parseRiskGrade, parseTargetStatus, parseYesNo } from "../values/vocabulary";
-import { requireText } from "./required";
+import { integerError, requireText } from "./required";
 
 /** Reads 检查对象名录库 rows into targets; duplicates are checked by the caller. */
 export function readTargets(rec: Recognised, schema: SheetSchema, issues: IssueList, v2: boolean): Target[] {
@@ -45,7 +45,7 @@ export function readTargets(rec: Recognised, schema: SheetSchema, issues: IssueL
     let checks: number | null = null;
     if (row.textAt(c.checksThisYear) !== "") {
       checks = parseInteger(row.valueAt(c.checksThisYear));
-      if (checks === null) row.error("NUMBER_INVALID", "checksThisYear", `本年已检查次数“${row.textAt(c.checksThisYear)}”不是非负整数。`);
+      if (checks === null) integerError(row, "checksThisYear", "本年已检查次数", { min: 0, below: "不能为负数", units: /次$/u, unreadable: "不是非负整数" }, c.checksThisYear);
     }
 
     let lastCheck: string | null = null;

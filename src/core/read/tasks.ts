@@ -5,12 +5,13 @@ import type { JointType, Quantity, Task, TaskSource, TaskTableShape, TaskType } 
 import { parseDate } from "../values/date";
 import { parseInteger } from "../values/number";
 import { parsePeriod } from "../values/period";
-import { parsePlanQuantity } from "../values/plan-quantity";
+import { parsePlanQuantity, planQuantityProblem } from "../values/plan-quantity";
+import { gradeRatiosProblem, quantityProblem, type ValueProblem } from "../values/range";
 import { parseGradeRatios, parseQuantity } from "../values/ratio";
 import { compactKey, splitList } from "../values/text";
 import { parseJointType, parseTaskType, parseYesNo } from "../values/vocabulary";
 import type { Recognised } from "./recognize";
-import { requireText } from "./required";
+import { integerError, requireText } from "./required";
 import { dataRows, tableFrame, type DataRow } from "./rows";
 import type { SheetSchema } from "./schema";
 
@@ -90,14 +91,15 @@ export function readTasks(rec: Recognised, schema: SheetSchema, issues: IssueLis
     const teamSizeDefault = row.text("teamSize") === "";
     if (!teamSizeDefault) {
       const n = parseInteger(row.value("teamSize"));
-      if (n === null) row.error("NUMBER_INVALID", "teamSize", `每组人数“${row.text("teamSize")}”不是整数。`);
+      // 0 and 1 read, and are TEAM_TOO_SMALL against the rule (check/tasks.ts).
+      if (n === null) integerError(row, "teamSize", "每组人数", { min: 2, below: "每组至少 2 人", units: /人$/u });
       else teamSize = n;
     }
 
     let minPerIndustry: number | null = null;
     if (row.text("minPerIndustry") !== "") {
       minPerIndustry = parseInteger(row.value("minPerIndustry")) ?? parseInteger(row.text("minPerIndustry").replace(/(家|户|个)$/u, ""));
-      if (minPerIndustry === null) row.error("NUMBER_INVALID", "minPerIndustry", `每行业最少“${row.text("minPerIndustry")}”不是整数。`);
+      if (minPerIndustry === null) integerError(row, "minPerIndustry", "每行业最少", { min: 0, below: "应为 0 或正整数（家数）", units: /(家|户|个)$/u });
     }
 
     let needExpert = false;
@@ -231,7 +233,9 @@ function readName(row: DataRow): string {
 function readGradeRatios(row: DataRow) {
   if (row.text("gradeRatios") === "") return null;
   const ratios = parseGradeRatios(row.value("gradeRatios"));
-  if (ratios === null) {
+  const range = ratios === null ? gradeRatiosProblem(row.value("gradeRatios")) : null;
+  if (range) row.error("VALUE_OUT_OF_RANGE", "gradeRatios", `分级比例中“${range.entry}”${range.problem.says}。`);
+  else if (ratios === null) {
     row.error("GRADE_RATIOS_INVALID", "gradeRatios", `分级比例“${row.text("gradeRatios")}”无法识别，应写成 A:3%;B:5%;C:10%;D:30%（等级也可写 低/一般/较高/高风险，可加 未分级:5%）。`);
   }
   return ratios;
@@ -241,8 +245,14 @@ const QUANTITY_HELP = "可写 3%、3.5%、千分之五、37户、10家，或写�
 
 function readQuantity(row: DataRow, text: string): Quantity | null {
   const quantity = parseQuantity(row.value("quantity"));
-  if (quantity === null) row.error("QUANTITY_INVALID", "quantity", `抽查比例或数量“${text}”无法识别；${QUANTITY_HELP}。`);
+  if (quantity === null) quantityError(row, text, quantityProblem(row.value("quantity")));
   return quantity;
+}
+
+/** A quantity that did not read: out of range or not whole, said so (values/range.ts); else unreadable. */
+function quantityError(row: DataRow, text: string, problem: ValueProblem | null): void {
+  if (problem) row.error(problem.outOfRange ? "VALUE_OUT_OF_RANGE" : "QUANTITY_INVALID", "quantity", `抽查比例或数量“${text}”${problem.says}。`);
+  else row.error("QUANTITY_INVALID", "quantity", `抽查比例或数量“${text}”无法识别；${QUANTITY_HELP}。`);
 }
 
 /** dr-2026.2: the wordings of published plans too (values/plan-quantity.ts). */
@@ -251,7 +261,7 @@ function readPlanQuantity(row: DataRow, text: string, hasGradeRatios: boolean): 
   if (!read.ok) {
     if (read.reason === "no-number") {
       row.error("QUANTITY_NOT_GIVEN", "quantity", `“${text}”没有给出这次要抽取的比例或数量；请在此格写明，如 3%、37户（可保留原文在“备注”中）。`);
-    } else row.error("QUANTITY_INVALID", "quantity", `抽查比例或数量“${text}”无法识别；${QUANTITY_HELP}。`);
+    } else quantityError(row, text, planQuantityProblem(row.value("quantity")));
     return null;
   }
   if (read.byGrade && read.quantity.kind === "ratio" && !hasGradeRatios) {

@@ -8,7 +8,7 @@ import { parseRiskGrade } from "./vocabulary";
 /** Words around a quota that do not change it: "3%以上", "不低于3%", "约". */
 const QUALIFIERS = /^(不低于|不少于|至少|约|按|抽取|抽查)|(以上|及以上|左右|为宜)$/gu;
 
-function stripQualifiers(t: string): string {
+export function stripQualifiers(t: string): string {
   let prev = "";
   let s = t;
   while (s !== prev) {

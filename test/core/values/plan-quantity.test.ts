@@ -36,6 +36,15 @@ describe("抽查比例或数量 as plan tables word it", () => {
     expect(parsePlanQuantity(text)).toEqual({ ok: false, reason: "invalid" });
   });
 
+  test("a minus sign before a floor is not dropped: −5 % is never read as 5 %", () => {
+    expect(parsePlanQuantity("结合企业信用风险等级，-5%以上")).toEqual({ ok: false, reason: "invalid" });
+    expect(parsePlanQuantity("结合企业信用风险等级，−5%以上")).toEqual({ ok: false, reason: "invalid" });
+    expect(parsePlanQuantity("结合企业信用风险等级，-15%以上")).toEqual({ ok: false, reason: "invalid" });
+    // A hyphen between two ratios or numbers is a range, as before.
+    expect(parsePlanQuantity("按信用风险等级1%-5%以上")).toEqual(ratio(1, 20, true));
+    expect(parsePlanQuantity("按信用风险等级1-5%以上")).toEqual(ratio(1, 20, true));
+  });
+
   test("a range of grade ratios without a floor is by grade", () => {
     expect(parsePlanQuantity("按照信用风险等级1%-50%抽查")).toEqual({ ok: true, byGrade: true, quantity: expect.objectContaining({ kind: "byGrade" }) });
   });
