@@ -1,6 +1,12 @@
 /** A cell value as Excel's `Range.values` returns it; error values arrive as strings like "#N/A". */
 export type Cell = string | number | boolean | null;
 
+/**
+ * The most characters one Excel cell holds (UTF-16 code units, as String.length counts them):
+ * https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3
+ */
+export const EXCEL_CELL_CHARS = 32_767;
+
 /** One worksheet as a host hands it to the core. */
 export interface SheetData {
   name: string;

@@ -1,6 +1,6 @@
 import { cellAddress, parseRange, rangeAddress } from "../grid/address";
 import type { Cell } from "../grid/cell";
-import { isBlank, isErrorValue } from "../grid/cell";
+import { EXCEL_CELL_CHARS, isBlank, isErrorValue } from "../grid/cell";
 import type { IssueList } from "../issue";
 import type { Recognised } from "./recognize";
 import type { ColumnDef, SheetSchema } from "./schema";
@@ -154,6 +154,7 @@ export function* dataRows(rec: Recognised, schema: SheetSchema, issues: IssueLis
       const raw = cells[c] ?? null;
       values[slot] = raw;
       if (typeof raw !== "string") continue;
+      const typed: string = raw; // (isErrorValue narrows raw to never below)
       if (isErrorValue(raw)) {
         const def = slotDefs[slot];
         issues.add(
@@ -174,12 +175,29 @@ export function* dataRows(rec: Recognised, schema: SheetSchema, issues: IssueLis
         continue;
       }
       texts[slot] = t;
+      if (typed.length > EXCEL_CELL_CHARS || t.length > EXCEL_CELL_CHARS) checkLength(issues, sheet.name, cellAddress(r, c), `“${slotDefs[slot].label}”`, typed, t, !slotDefs[slot].unwritten);
       if (looksLikeFormula(t) && t.length > 1) {
         issues.warning("FORMULA_TEXT", sheet.name, cellAddress(r, c), `“${slotDefs[slot].label}”以“${t[0]}”开头（${t.slice(0, 20)}），写入结果时将按文本处理，请确认内容无误。`);
       }
     }
     yield new Row(ctx, r, values, texts, errors);
   }
+}
+
+/** 40000 → `40,000`. */
+const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+
+/**
+ * A text longer than an Excel cell holds — as typed (trimmed) or as read (NFKC may lengthen it) —
+ * reported at its cell as TEXT_TOO_LONG: an error where an output sheet copies the text (`written`),
+ * as the draw could not write it; a warning elsewhere. `what` names it: `“单位名称”`, `计划表标题`.
+ */
+export function checkLength(issues: IssueList, sheet: string, cell: string, what: string, typed: string, read: string, written: boolean): void {
+  const n = Math.max(typed.trim().length, read.length);
+  if (n <= EXCEL_CELL_CHARS) return;
+  const limit = `超过 Excel 单元格上限 ${grouped(EXCEL_CELL_CHARS)} 个字符`;
+  if (written) issues.error("TEXT_TOO_LONG", sheet, cell, `${what}有 ${grouped(n)} 个字符，${limit}，抽取结果无法写出；请缩短到 ${grouped(EXCEL_CELL_CHARS)} 个字符以内。`);
+  else issues.warning("TEXT_TOO_LONG", sheet, cell, `${what}有 ${grouped(n)} 个字符，${limit}（抽取不写出此列，请核对）。`);
 }
 
 /**
@@ -206,17 +224,38 @@ function anyFilled(cells: readonly Cell[], columns: readonly number[]): boolean 
  * A table's own words around its rows: the title above its header (the first filled cell there)
  * and the note rows below it (备注：…, 注：…), as typed — a plan table is written back with them.
  */
-export function tableFrame(rec: Recognised): { title: string; above: string[]; notes: string[] } {
+export function tableFrame(rec: Recognised): TableFrame {
   const { sheet, header } = rec;
   const above: string[] = [];
+  const aboveAt: string[] = [];
   for (let r = 0; r < header.firstRow; r++) {
-    const cell = (sheet.rows[r] ?? []).find((v) => !isBlank(v ?? null));
-    if (typeof cell === "string") above.push(cell.trim());
+    const row = sheet.rows[r] ?? [];
+    const c = row.findIndex((v) => !isBlank(v ?? null));
+    if (c >= 0 && typeof row[c] === "string") {
+      above.push(row[c].trim());
+      aboveAt.push(cellAddress(r, c));
+    }
   }
   // The line that names the table ("…抽查工作计划"), not an "附件3" or the bureau's name above it.
-  const title = above.find((t) => /计划|方案|清单|表$/u.test(t)) ?? above[0] ?? "";
-  const notes = [...noteRows(rec, [...header.columns.values()]).keys()].map((r) => String((sheet.rows[r] ?? []).find((v) => !isBlank(v ?? null))).trim());
-  return { title, above, notes };
+  const named = above.findIndex((t) => /计划|方案|清单|表$/u.test(t));
+  const t = named >= 0 ? named : above.length > 0 ? 0 : -1;
+  const notes: string[] = [];
+  const notesAt: string[] = [];
+  for (const r of noteRows(rec, [...header.columns.values()]).keys()) {
+    const row = sheet.rows[r] ?? [];
+    const c = row.findIndex((v) => !isBlank(v ?? null));
+    notes.push(String(row[c]).trim());
+    notesAt.push(cellAddress(r, c));
+  }
+  return { title: t >= 0 ? above[t] : "", above, notes, at: { title: t >= 0 ? aboveAt[t] : "", notes: notesAt } };
+}
+
+/** A table's title, the lines above its header and its note rows, as typed; `at`: the cells of the title and of each note. */
+export interface TableFrame {
+  title: string;
+  above: string[];
+  notes: string[];
+  at: { title: string; notes: string[] };
 }
 
 /** Rows below the header with a single filled cell that reads like a note or a total → that text. */

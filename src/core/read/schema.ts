@@ -9,6 +9,11 @@ export interface ColumnDef {
   required?: boolean;
   /** The draw reads this column: an error value here blocks the draw. */
   drawReads?: boolean;
+  /**
+   * No output sheet copies this column's text, so a cell past Excel's 32,767 characters is only a
+   * warning here (rows.ts); everywhere else it is an error, as the draw could not write it.
+   */
+  unwritten?: boolean;
 }
 
 export interface SheetSchema {
@@ -26,6 +31,8 @@ const col = (key: string, label: string, aliases: string[], flags: Partial<Colum
 });
 const REQ = { required: true, drawReads: true };
 const READ = { drawReads: true };
+/** Kept or matched only: never copied into a sheet this tool writes. */
+const UNWRITTEN = { unwritten: true };
 
 /** 检查对象名录库 as dr-2026.1 reads it. */
 export const TARGETS_2026_1: SheetSchema = {
@@ -40,9 +47,9 @@ export const TARGETS_2026_1: SheetSchema = {
     col("address", "地址", ["注册地址", "经营地址", "住所"]),
     col("key", "是否重点", ["重点", "重点单位"], READ),
     col("status", "状态", ["经营状态", "登记状态"], READ),
-    col("legalRep", "法定代表人", ["法人", "法人代表"]),
-    col("contact", "联系人", ["联络人"]),
-    col("phone", "联系电话", ["电话", "联系方式"]),
+    col("legalRep", "法定代表人", ["法人", "法人代表"], UNWRITTEN),
+    col("contact", "联系人", ["联络人"], UNWRITTEN),
+    col("phone", "联系电话", ["电话", "联系方式"], UNWRITTEN),
     col("checksThisYear", "本年已检查次数", ["本年检查次数", "已检查次数", "年度已检查次数"], READ),
     col("lastCheckDate", "上次检查日期", ["上次检查时间", "最近检查日期"], READ),
   ],
@@ -58,7 +65,7 @@ function withColumn(schema: SheetSchema, after: string | null, column: ColumnDef
 export const TARGETS: SheetSchema = withColumn(
   TARGETS_2026_1,
   "industry",
-  col("subtype", "企业类型", ["行业细分", "经营类型", "单位类型", "企业类别", "生产经营类型"], READ),
+  col("subtype", "企业类型", ["行业细分", "经营类型", "单位类型", "企业类别", "生产经营类型"], { ...READ, ...UNWRITTEN }),
 );
 
 export const INSPECTORS: SheetSchema = {
@@ -68,8 +75,8 @@ export const INSPECTORS: SheetSchema = {
     col("name", "姓名", ["执法人员", "检查人员", "人员姓名", "执法人员姓名"], REQ),
     col("cert", "执法证号", ["执法证件号", "证件号", "执法证编号", "执法证件编号"], REQ),
     col("certExpiry", "证件有效期至", ["有效期", "有效期至", "执法证有效期"], READ),
-    col("department", "所属部门", ["部门", "科室", "单位", "所属科室", "所属大队", "所在单位", "工作单位"], REQ),
-    col("fields", "执法领域", ["检查领域", "专业", "执法类别", "执法事项"], READ),
+    col("department", "所属部门", ["部门", "科室", "单位", "所属科室", "所属大队", "所在单位", "工作单位"], { ...REQ, ...UNWRITTEN }),
+    col("fields", "执法领域", ["检查领域", "专业", "执法类别", "执法事项"], { ...READ, ...UNWRITTEN }),
     col("expert", "是否专家", ["专家"], READ),
     col("status", "状态", ["在岗状态", "人员状态"], READ),
   ],
@@ -83,13 +90,13 @@ export const MATTERS_2026_1: SheetSchema = {
     col("code", "事项编号", ["抽查事项编号"], READ),
     col("rightsItem", "权责清单事项", ["权责事项", "抽查类别"]),
     col("name", "抽查事项", ["抽查事项名称", "检查事项"], REQ),
-    col("content", "抽查内容", ["检查内容"]),
-    col("target", "检查对象", ["抽查对象"]),
-    col("category", "事项类别", []),
-    col("method", "检查方式", ["抽查方式"]),
-    col("ratioFrequency", "抽查比例及频次", ["抽查比例和频次", "检查频次"]),
-    col("level", "实施层级", ["检查部门及实施层级", "检查主体", "抽查主体"]),
-    col("basis", "检查依据", ["抽查依据", "法律依据", "依据"]),
+    col("content", "抽查内容", ["检查内容"], UNWRITTEN),
+    col("target", "检查对象", ["抽查对象"], UNWRITTEN),
+    col("category", "事项类别", [], UNWRITTEN),
+    col("method", "检查方式", ["抽查方式"], UNWRITTEN),
+    col("ratioFrequency", "抽查比例及频次", ["抽查比例和频次", "检查频次"], UNWRITTEN),
+    col("level", "实施层级", ["检查部门及实施层级", "检查主体", "抽查主体"], UNWRITTEN),
+    col("basis", "检查依据", ["抽查依据", "法律依据", "依据"], UNWRITTEN),
   ],
 };
 
@@ -169,11 +176,11 @@ export const RECUSALS: SheetSchema = {
   kind: "recusals",
   title: "回避名单",
   columns: [
-    col("cert", "执法证号", ["执法证件号", "证件号"], READ),
-    col("inspectorName", "姓名", ["执法人员", "人员姓名", "回避人员"], READ),
-    col("uscc", "统一社会信用代码", ["社会信用代码", "信用代码"], READ),
-    col("targetName", "单位名称", ["企业名称", "回避对象", "检查对象名称"], READ),
-    col("reason", "回避原因", ["原因", "回避事由", "回避理由"]),
+    col("cert", "执法证号", ["执法证件号", "证件号"], { ...READ, ...UNWRITTEN }),
+    col("inspectorName", "姓名", ["执法人员", "人员姓名", "回避人员"], { ...READ, ...UNWRITTEN }),
+    col("uscc", "统一社会信用代码", ["社会信用代码", "信用代码"], { ...READ, ...UNWRITTEN }),
+    col("targetName", "单位名称", ["企业名称", "回避对象", "检查对象名称"], { ...READ, ...UNWRITTEN }),
+    col("reason", "回避原因", ["原因", "回避事由", "回避理由"], UNWRITTEN),
   ],
 };
 
@@ -181,7 +188,7 @@ export const RULES: SheetSchema = {
   kind: "rules",
   title: "抽查规则",
   columns: [
-    col("rule", "规则", ["规则名称", "项目", "参数"], REQ),
+    col("rule", "规则", ["规则名称", "项目", "参数"], { ...REQ, ...UNWRITTEN }),
     col("value", "值", ["取值", "设定值", "数值", "参数值"], REQ),
   ],
 };
@@ -194,8 +201,8 @@ export const ALIASES: SheetSchema = {
   kind: "aliases",
   title: "部门别名",
   columns: [
-    col("alias", "别名", ["简称", "部门简称", "计划中的写法", "计划表中的名称"], REQ),
-    col("department", "名录库中的部门", ["对应部门", "部门全称", "所属部门", "部门"], REQ),
+    col("alias", "别名", ["简称", "部门简称", "计划中的写法", "计划表中的名称"], { ...REQ, ...UNWRITTEN }),
+    col("department", "名录库中的部门", ["对应部门", "部门全称", "所属部门", "部门"], { ...REQ, ...UNWRITTEN }),
   ],
 };
 

@@ -12,7 +12,7 @@ import { compactKey, splitList } from "../values/text";
 import { parseJointType, parseTaskType, parseYesNo } from "../values/vocabulary";
 import type { Recognised } from "./recognize";
 import { integerError, requireText } from "./required";
-import { dataRows, tableFrame, type DataRow } from "./rows";
+import { checkLength, dataRows, tableFrame, type DataRow } from "./rows";
 import type { SheetSchema } from "./schema";
 
 /** A task as read, before its departments, scope and matters are resolved against the other sheets. */
@@ -169,7 +169,10 @@ function continues(row: DataRow, above: TaskRow, rec: Recognised): boolean {
 
 function tableFacts(rec: Recognised, issues: IssueList): TableFacts {
   const has = (k: string): boolean => rec.header.columns.has(k);
-  const { title, above, notes } = tableFrame(rec);
+  const { title, above, notes, at } = tableFrame(rec);
+  // Written back with the table (sheets/plan-tables.ts): past Excel's limit, they could not be.
+  if (title !== "") checkLength(issues, rec.sheet.name, at.title, "计划表标题", title, title, true);
+  notes.forEach((note, i) => checkLength(issues, rec.sheet.name, at.notes[i], "注释行", note, note, true));
   const partnersLabel = has("partners") ? compactKey(rec.header.labels[rec.header.columns.get("partners")!] ?? "") : "";
   const shape: TaskTableShape = has("drawingUnit") || (has("category") && !has("partners") && !has("code"))
     ? "internal"
