@@ -50,6 +50,17 @@ describe("UI language", () => {
     expect(Object.values(zh.stepNames)).toEqual(["数据检查", "抽取准备", "抽取", "结果"]);
   });
 
+  test("the seed hint says what counts in a seed: letter case does, white space does not, full-width is half-width (docs/draw-spec.md §3)", () => {
+    expect(zh.seedHint).toContain("区分大小写");
+    expect(zh.seedHint).toContain("abc 与 ABC 是不同的种子");
+    expect(zh.seedHint).toContain("空格、换行等空白会被去掉");
+    expect(zh.seedHint).toContain("全角字母、数字和连字符按半角计");
+    expect(en.seedHint).toContain("Letter case counts");
+    expect(en.seedHint).toContain("abc and ABC are different seeds");
+    expect(en.seedHint).toContain("spaces and line breaks are removed");
+    expect(en.seedHint).toContain("full-width letters, digits and hyphens count as their ASCII forms");
+  });
+
   test("the English table is English (no Chinese outside the names of the Chinese registers)", () => {
     const allowed = /[（(][^)）]*[\u4e00-\u9fff][^)）]*[)）]|“[^”]*”|抽取结果|抽取公告/g;
     const texts = [en.appTitle, en.intro, en.seedHint, en.digestHint, en.teamFailedAdvice, ...Object.values(en.progress), ...Object.values(en.verdicts), ...Object.values(en.stepNames)];
