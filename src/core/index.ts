@@ -31,6 +31,8 @@ export {
   type Prepared,
 } from "./draw/session";
 export type { TeamFailure } from "./draw/teams";
+export type { DrawFailure, StratumShortfall } from "./draw/run";
+export { drawability, type Drawability } from "./draw/drawability";
 export { verifyWorkbook, type VerifyReport } from "./draw/verify";
 export { RECORD_DATA_SHEET } from "./draw/record";
 export type { QuotaRow, Verdict } from "./quota/row";

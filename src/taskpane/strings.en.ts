@@ -79,6 +79,8 @@ export const en: Strings = {
   locate: (address) => `Go to ${address} in the workbook`,
   blockedFile: "There are errors: fix them in Excel or WPS, save, and open the workbook again before going on.",
   blockedExcel: "There are errors: fix them in the sheets (select a problem to go to its cell), then choose “Read again”.",
+  mayNotDrawTitle: "The draw may not finish",
+  mayNotDrawBody: "Whether the draw can finish depends on the seed: some of the warnings below could leave a task short of units or a team without officers. If it cannot finish, nothing is written; you may adjust first or go on.",
   recordFoundTitle: "This workbook holds a draw",
   recordFoundBody: "It has a draw record. You can verify it as it is: the draw is recomputed from the recorded seed and compared cell by cell with the result and record sheets.",
 
@@ -139,6 +141,9 @@ export const en: Strings = {
   progressLabel: "Progress",
   drawIdle: "Enter the seed, then start the draw.",
   teamFailedTitle: (task) => `Task ${task}: a team could not be formed; the draw did not complete`,
+  shortTitle: (task) => `Task ${task}: not enough eligible units; the draw did not complete`,
+  shortBody: (stratum, take, size, capped) =>
+    `${stratum === "全部" ? "The task" : `Stratum “${stratum}”`} needs ${take}; of its ${size} eligible units, ${capped} reached the yearly cap through earlier tasks of this draw, and the rest are too few. Nothing was written to the workbook. Draw these tasks separately or change the counts, read the workbook again and draw again.`,
   teamFailedBody: (target, seat) => `No one could fill ${seat} for ${target}. Nothing was written to the workbook. Why each officer could not be chosen:`,
   teamFailedReason: (inspector, reason) => `${inspector}: ${reason}`,
   teamFailedAdvice: "Adjust the task's team size or partner departments, or the per-officer cap in the rules sheet, read the workbook again and draw again.",

@@ -75,6 +75,8 @@ export interface Strings {
   locate: (address: string) => string;
   blockedFile: string;
   blockedExcel: string;
+  mayNotDrawTitle: string;
+  mayNotDrawBody: string;
   recordFoundTitle: string;
   recordFoundBody: string;
 
@@ -128,6 +130,8 @@ export interface Strings {
   progressLabel: string;
   drawIdle: string;
   teamFailedTitle: (task: string) => string;
+  shortTitle: (task: string) => string;
+  shortBody: (stratum: string, take: number, size: number, capped: number) => string;
   teamFailedBody: (target: string, seat: string) => string;
   teamFailedAdvice: string;
   /** One officer and why they could not take the seat. */

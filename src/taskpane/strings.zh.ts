@@ -79,6 +79,8 @@ export const zh: Strings = {
   locate: (address) => `在工作表中定位到 ${address}`,
   blockedFile: "还有错误：请在 Excel 或 WPS 中改正上面列出的错误、保存后重新打开工作簿，才能进入下一步。",
   blockedExcel: "还有错误：请在表格中改正上面列出的错误（点问题可定位到单元格），然后点“重新读取”。",
+  mayNotDrawTitle: "可能无法抽取",
+  mayNotDrawBody: "能否抽完取决于随机种子：下面标为警告的原因中，有的会让某个任务抽不够单位或组不成检查组。抽不完时不会写入任何内容，可以先调整再抽取，也可以照常继续。",
   recordFoundTitle: "这是抽取后的工作簿",
   recordFoundBody: "工作簿中有抽取记录。可以直接核验：用记录的随机种子重算，并与“抽取结果”“抽取记录”两张表逐格比对。",
 
@@ -139,6 +141,9 @@ export const zh: Strings = {
   progressLabel: "进度",
   drawIdle: "输入随机种子后点“开始抽取”。",
   teamFailedTitle: (task) => `任务 ${task}：检查组无法组成，抽取未完成`,
+  shortTitle: (task) => `任务 ${task}：符合条件的单位不够，抽取未完成`,
+  shortBody: (stratum, take, size, capped) =>
+    `${stratum === "全部" ? "" : `“${stratum}”一层`}要抽 ${take} 家，符合条件的 ${size} 家中有 ${capped} 家已被本次抽取中排在前面的任务抽满同一对象年度抽查上限，余下的不够。工作簿没有被写入任何内容。可分开抽取这些任务，或调整抽取数量后重新读取工作簿再抽取。`,
   teamFailedBody: (target, seat) => `单位 ${target} 的${seat}无法抽出。工作簿没有被写入任何内容。各执法人员不能入选的原因：`,
   teamFailedReason: (inspector, reason) => `${inspector}：${reason}`,
   teamFailedAdvice: "请调整该任务的每组人数、联合部门，或“抽查规则”中的每名执法人员抽取上限，改正后重新读取工作簿再抽取。",

@@ -60,6 +60,16 @@ export async function drawCommand(args: Args, io: Output): Promise<number> {
   if (!prepared.plan.ok) throw workbookErrors("工作簿有错误，不能抽取（未取用随机种子）：", prepared.plan.issues);
   const time = localIsoTime(new Date());
   const done = completeDraw(prepared, { seed, seedSource, time, operator });
+  if (!done.ok && done.shortfall) {
+    const { stratum, take, size, capped } = done.shortfall;
+    const which = stratum === "全部" ? "" : `“${stratum}”一层`;
+    throw new CliFailure(
+      "DRAW_INFEASIBLE",
+      `任务 ${done.task}：${which}要抽 ${take} 家，符合条件的 ${size} 家中有 ${capped} 家已被本次抽取中排在前面的任务抽满同一对象年度抽查上限，余下的不够。抽取未完成，没有写出任何文件。可用 --tasks 分开抽取这些任务，或调整抽取数量。`,
+      [],
+      { task: done.task, ...done.shortfall },
+    );
+  }
   if (!done.ok) {
     const { target, seat, reasons } = done.failure;
     const lines = reasons.map((r) => `\n  ${r.inspector}：${r.reason}`).join("");

@@ -99,7 +99,7 @@ export function makeRecord(
       year: tp.year,
       eligible: tp.eligible.length,
       strata: tp.strata.map((s) => ({ key: s.key, size: s.size, take: s.take, rule: s.rule, note: s.note })),
-      excluded: tp.excluded,
+      excluded: tasks[i].excluded,
       selected: tasks[i].selected,
     })),
     resultDigest,

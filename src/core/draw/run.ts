@@ -5,6 +5,7 @@ import { effectiveSeed, seedHashOf, smallestTickets, type PackedIdCache } from "
 import type { Exclusion } from "./eligibility";
 import type { DrawPlan } from "./plan";
 import { recusalIndex, sortInspectors, TeamDrawer, type TeamFailure, type TeamMember } from "./teams";
+import { CapInRun, CAPPED_IN_RUN } from "./cap-in-run";
 
 export interface Selected {
   id: string;
@@ -21,9 +22,20 @@ export interface TaskResult {
   excluded: Exclusion[];
 }
 
-export type DrawOutcome =
-  | { ok: true; tasks: TaskResult[]; resultDigest: string }
-  | { ok: false; task: string; failure: TeamFailure };
+/** A stratum that could not fill its count because earlier tasks of the run took its members to the yearly cap (§7.1). */
+export interface StratumShortfall {
+  stratum: string;
+  take: number;
+  size: number;
+  /** Members passed over as capped in this run. */
+  capped: number;
+}
+
+export type DrawFailure = { task: string; failure: TeamFailure; shortfall?: undefined } | { task: string; shortfall: StratumShortfall; failure?: undefined };
+
+export type DrawOutcome = { ok: true; tasks: TaskResult[]; resultDigest: string } | ({ ok: false } & DrawFailure);
+
+const NONE: ReadonlySet<string> = new Set();
 
 const byTicket = (a: { ticket: string; id: string }, b: { ticket: string; id: string }): number =>
   a.ticket < b.ticket ? -1 : a.ticket > b.ticket ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
@@ -41,22 +53,37 @@ export function runDraw(plan: DrawPlan, reading: WorkbookReading, seed: string, 
   const packed: PackedIdCache = new Map();
   const uses = new Map<readonly string[], number>();
   for (const tp of plan.tasks) for (const s of tp.strata) uses.set(s.members, (uses.get(s.members) ?? 0) + 1);
-  const picks = plan.tasks.map((tp) => {
+  const targets = targetLookup(reading.targets);
+  const cap = plan.capWithinRun ? new CapInRun(targets, plan.prior, reading.rules.yearlyCapPerTarget) : null;
+  const picks: { tp: (typeof plan.tasks)[number]; seedHash: string; picked: Picked[]; passed: Exclusion[] }[] = [];
+  for (const tp of plan.tasks) {
     const seedHash = seedHashOf(effectiveSeed(seed, tp.task.code));
     const picked: Picked[] = [];
+    const passed: Exclusion[] = [];
     for (const s of tp.strata) {
       const left = uses.get(s.members)! - 1;
       uses.set(s.members, left);
-      for (const x of smallestTickets(seedHash, s.members, s.take, packed)) picked.push({ ...x, stratum: s.key });
+      // §7.1: members capped by earlier tasks of this run are passed over in ticket order.
+      const capped = cap ? cap.reached(tp.year, s.members) : NONE;
+      let taken = 0;
+      for (const x of smallestTickets(seedHash, s.members, s.take + capped.size, packed)) {
+        if (taken === s.take) break;
+        if (capped.has(x.id)) passed.push({ id: x.id, reason: CAPPED_IN_RUN });
+        else {
+          picked.push({ ...x, stratum: s.key });
+          taken++;
+        }
+      }
       if (left === 0) packed.delete(s.members);
+      if (taken < s.take) return { ok: false, task: tp.task.code, shortfall: { stratum: s.key, take: s.take, size: s.size, capped: capped.size } };
     }
-    return { tp, seedHash, picked: picked.sort(byTicket) };
-  });
+    cap?.add(tp.year, picked.map((p) => p.id));
+    picks.push({ tp, seedHash, picked: picked.sort(byTicket), passed });
+  }
   mark?.("teams");
-  const targets = targetLookup(reading.targets);
   const drawer = new TeamDrawer(sortInspectors(reading.inspectors), recusalIndex(reading.recusals), reading.rules);
   const tasks: TaskResult[] = [];
-  for (const { tp, seedHash, picked } of picks) {
+  for (const { tp, seedHash, picked, passed } of picks) {
     const teams = drawer.forTask(tp.task, seedHash);
     const selected: Selected[] = [];
     for (const p of picked) {
@@ -65,7 +92,7 @@ export function runDraw(plan: DrawPlan, reading: WorkbookReading, seed: string, 
       if (!team.ok) return { ok: false, task: tp.task.code, failure: team.failure };
       selected.push({ id: p.id, name: target.name, stratum: p.stratum, ticket: p.ticket, team: team.team });
     }
-    tasks.push({ code: tp.task.code, seedHash, selected, excluded: tp.excluded });
+    tasks.push({ code: tp.task.code, seedHash, selected, excluded: passed.length ? [...tp.excluded, ...passed] : tp.excluded });
   }
   return { ok: true, tasks, resultDigest: resultDigest(tasks) };
 }

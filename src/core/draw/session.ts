@@ -18,7 +18,7 @@ import { readWorkbook } from "../read/workbook";
 import { planDraw, type DrawPlan } from "./plan";
 import { appendAttempt, emptyRecordBook, makeRecord, priorSelections, recordBookFromRows, RECORD_DATA_SHEET, type DrawRecord, type RecordBook } from "./record";
 import { runDraw } from "./run";
-import type { TeamFailure } from "./teams";
+import type { DrawFailure } from "./run";
 
 /** A workbook read for a draw: the inputs, the record book already in it, and the plan. */
 export interface Prepared {
@@ -90,7 +90,7 @@ export interface DrawMeta {
 
 export type DrawDone =
   | { ok: true; record: DrawRecord; book: RecordBook; specs: SheetSpec[]; quotas: QuotaRow[] }
-  | { ok: false; task: string; failure: TeamFailure };
+  | ({ ok: false } & DrawFailure);
 
 /**
  * Steps 3–5: the seeded draw, its record, the attempt log line and the sheets to write

@@ -8,7 +8,7 @@ import { resultSheet } from "../sheets/result-sheet";
 import { cellText } from "../values/text";
 import type { WorkbookReading } from "../model";
 import { readWorkbook } from "../read/workbook";
-import { ALGORITHMS, isAlgorithm } from "./algorithm";
+import { ALGORITHMS, capsWithinRun, isAlgorithm } from "./algorithm";
 import { frameIndexV1Of } from "./frame";
 import { changedRows, FRAME_INDEX_VERSION } from "./frame-index";
 import { planDraw, type DrawPlan } from "./plan";
@@ -84,7 +84,11 @@ function verifyDraw(sheets: readonly SheetData[], book: RecordBook, index: numbe
   }
   // Read, planned and drawn again under the rules the draw was made under (docs/draw-spec.md §7).
   const reading = readWorkbook(sheets, { algorithm: record.algorithm });
-  const plan = planDraw(reading, { tasks: record.tasks.map((t) => t.code), prior: priorSelections(book.draws.slice(0, index)) });
+  const plan = planDraw(reading, {
+    tasks: record.tasks.map((t) => t.code),
+    prior: priorSelections(book.draws.slice(0, index)),
+    capWithinRun: capsWithinRun(record.algorithm, record.packageVersion),
+  });
   const byName = (n: string): SheetData | undefined => sheets.find((s) => s.name === n);
   if (!plan.ok) {
     for (const i of plan.issues.filter((x) => x.severity === "error")) out.push({ sheet: i.sheet, cell: i.cell, expected: "可以抽取", found: i.message });

@@ -1,9 +1,9 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useState, type DragEvent } from "react";
-import type { Issue } from "../../core";
+import { drawability, type Issue } from "../../core";
 import { useStrings } from "../i18n";
 import type { SampleId } from "../samples";
-import { countIssues } from "../issues";
+import { checkIssues } from "../issues";
 import type { HostMode } from "../mode";
 import type { Assign, WorkbookState } from "../workflows/useWorkbook";
 import { IssueList } from "./IssueList";
@@ -66,8 +66,9 @@ export function CheckStep({ mode, state, focusOnMount, sample, onFile, onSample,
   };
 
   const loaded = state.phase === "ready" ? state.loaded : null;
-  const errors = loaded ? countIssues(loaded.view.readingIssues).errors : 0;
-  const blocked = errors > 0 ? (file ? s.blockedFile : s.blockedExcel) : null;
+  const issues = loaded ? checkIssues(loaded.view) : [];
+  const verdict = drawability(issues);
+  const blocked = verdict.verdict === "blocked" ? (file ? s.blockedFile : s.blockedExcel) : null;
   const select = loaded && loaded.host.kind === "excel" ? (issue: Issue) => void loaded.host.selectCell(issue.sheet, issue.cell).catch(() => undefined) : undefined;
 
   return (
@@ -102,7 +103,15 @@ export function CheckStep({ mode, state, focusOnMount, sample, onFile, onSample,
       {loaded && (
         <>
           <SheetMappingTable view={loaded.view} assign={loaded.assign} onAssign={onAssign} disabled={busy} />
-          <IssueList issues={loaded.view.readingIssues} onSelect={select} />
+          {verdict.verdict === "uncertain" && (
+            <MessageBar intent="warning" layout="multiline" data-verdict="uncertain">
+              <MessageBarBody>
+                <MessageBarTitle>{s.mayNotDrawTitle}</MessageBarTitle>
+                {s.mayNotDrawBody}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          <IssueList issues={issues} onSelect={select} />
         </>
       )}
       {loaded && <StepFooter onNext={onNext} blocked={blocked} busy={busy} />}

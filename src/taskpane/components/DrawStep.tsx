@@ -129,6 +129,15 @@ function FailureMessage({ failure }: { failure: DrawFailure }) {
           </MessageBarBody>
         </MessageBar>
       );
+    case "short":
+      return (
+        <MessageBar intent="error" layout="multiline" data-failure="short">
+          <MessageBarBody>
+            <MessageBarTitle>{s.shortTitle(failure.task)}</MessageBarTitle>
+            {s.shortBody(failure.shortfall.stratum, failure.shortfall.take, failure.shortfall.size, failure.shortfall.capped)}
+          </MessageBarBody>
+        </MessageBar>
+      );
     case "changed":
       return (
         <MessageBar intent="error" layout="multiline">

@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useStrings } from "../i18n";
-import { countIssues } from "../issues";
+import { checkIssues, countIssues } from "../issues";
 import type { WorkbookState } from "../workflows/useWorkbook";
 
 const useStyles = makeStyles({
@@ -25,7 +25,7 @@ export function StatusMessage({ state }: { state: WorkbookState }) {
         text = s.statusChecking;
         break;
       }
-      const { errors, warnings } = countIssues(state.loaded.view.readingIssues);
+      const { errors, warnings } = countIssues(checkIssues(state.loaded.view));
       text = s.statusDone(state.loaded.source, errors, warnings);
       break;
     }

@@ -86,7 +86,7 @@ async function draw(input: DrawInput, progress: ProgressCallback): Promise<DrawO
   if (!plan.ok) return { kind: "infeasible", issues: plan.issues.filter((i) => i.severity === "error") };
   if (plan.frameDigest !== input.frameDigest) return { kind: "changed", expected: input.frameDigest, found: plan.frameDigest };
   const done = completeDraw(prepared, input.meta, mark);
-  if (!done.ok) return { kind: "team", task: done.task, failure: done.failure };
+  if (!done.ok) return done.failure ? { kind: "team", task: done.task, failure: done.failure } : { kind: "short", task: done.task, shortfall: done.shortfall };
   progress(1, "drawing");
   const { record } = done;
   return {

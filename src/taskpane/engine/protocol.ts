@@ -3,7 +3,7 @@
  * where workers are unavailable). Plain, structured-clone friendly data only: sheets go in, small
  * views and sheet specs come out; the core's big intermediate objects never cross the boundary.
  */
-import type { DrawMeta, Issue, QuotaRow, SeedSource, SheetData, SheetKind, SheetMatch, SheetSpec, TeamFailure, VerifyReport } from "../../core";
+import type { DrawMeta, Issue, QuotaRow, SeedSource, SheetData, SheetKind, SheetMatch, SheetSpec, StratumShortfall, TeamFailure, VerifyReport } from "../../core";
 
 /**
  * A workbook the engine holds: in file mode the .xlsx is opened inside the worker and its cells
@@ -91,6 +91,8 @@ export type DrawOutcome =
   | { kind: "done"; summary: DrawSummary; specs: SheetSpec[]; quotas: QuotaRow[] }
   /** A team could not be formed for a drawn target: nothing is written. */
   | { kind: "team"; task: string; failure: TeamFailure }
+  /** A stratum ran short because earlier tasks of the run took its members to the yearly cap: nothing is written. */
+  | { kind: "short"; task: string; shortfall: StratumShortfall }
   /** The workbook no longer gives the frame digest the user was shown. */
   | { kind: "changed"; expected: string; found: string }
   /** The workbook (now) has errors. */

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { errorMessage, type DrawMeta, type Issue, type QuotaRow, type TeamFailure } from "../../core";
+import { errorMessage, type DrawMeta, type Issue, type QuotaRow, type StratumShortfall, type TeamFailure } from "../../core";
 import type { Running } from "../components/ProgressStatus";
 import type { DrawSummary, PrepareView } from "../engine/protocol";
 import { sheetInput, type AppServices } from "../services";
@@ -17,6 +17,7 @@ export interface DrawResult {
 /** Why a draw stopped; nothing was written unless the failure is a write's (which rolls back). */
 export type DrawFailure =
   | { kind: "team"; task: string; failure: TeamFailure }
+  | { kind: "short"; task: string; shortfall: StratumShortfall }
   | { kind: "changed"; expected: string; found: string }
   | { kind: "infeasible"; issues: Issue[] }
   | { kind: "read"; message: string }

@@ -97,8 +97,10 @@ describe("FrameIndex (format 2)", () => {
 describe("verify names the changed rows from the record's index", () => {
   const META = { seed: "2026030112345678901234", seedSource: "typed" as const, time: "2026-03-02T09:30:00+08:00", operator: "张三" };
   const sheets = goldenBook(300);
+  // A cap of 3: with 2, this seed runs one stratum short under §7.1 (the draw stops), and the subject here is verify.
+  sheets.find((s) => s.name === "规则")!.rows[1][1] = 3;
   const done = completeDraw(prepareDraw(sheets, { today: "2026-03-01" }), META);
-  if (!done.ok) throw new Error(JSON.stringify(done.failure));
+  if (!done.ok) throw new Error(JSON.stringify(done.failure ?? done.shortfall));
   const { reading } = prepareDraw(sheets, { today: "2026-03-01" });
   const targetsSheet = sheets.find((s) => s.name === reading.sheets.targets!.sheet)!;
   const target = reading.targets[40];

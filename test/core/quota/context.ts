@@ -3,6 +3,7 @@ import { completeDraw, prepareDraw } from "../../../src/core/draw/session";
 import { quotaContext, type QuotaContext } from "../../../src/core/quota/context";
 import { checkDisclosure } from "../../../src/core/quota/disclosure";
 import type { Rules } from "../../../src/core/model";
+import type { AlgorithmId } from "../../../src/core/draw/algorithm";
 import { drawBook, type BookOptions } from "../draw/book";
 
 /** A task row of drawBook: 部门内部, led by 执法一大队, with the fields given. */
@@ -16,9 +17,9 @@ export function before(opts: BookOptions): QuotaContext {
   return quotaContext({ reading: prepared.reading, plan: prepared.plan, draws: [], disclosure: null });
 }
 
-/** The quota rules' input after one draw of the book with META's seed. */
-export function after(opts: BookOptions): QuotaContext {
-  const prepared = prepareDraw(drawBook(opts), { today: "2026-03-01" });
+/** The quota rules' input after one draw of the book with META's seed (under `algorithm`, the current one by default). */
+export function after(opts: BookOptions, algorithm?: AlgorithmId): QuotaContext {
+  const prepared = prepareDraw(drawBook(opts), { today: "2026-03-01", algorithm });
   if (prepared.plan.issues.some((i) => i.severity === "error")) throw new Error(prepared.plan.issues.map((i) => i.message).join("\n"));
   const done = completeDraw(prepared, META);
   if (!done.ok) throw new Error("draw failed");
