@@ -1,11 +1,15 @@
 import type { Fraction } from "./values/fraction";
 import type { AlgorithmId } from "./draw/algorithm";
 import type { Issue } from "./issue";
+import type { ExtraDays } from "./calendar/workdays";
 
 /** The kinds of input sheet ("一单两库" plus the plan). */
-export type SheetKind = "targets" | "inspectors" | "matters" | "tasks" | "recusals" | "rules" | "aliases";
-/** Every kind; `aliases` (部门别名) is read from dr-2026.2 on. */
-export const SHEET_KINDS: readonly SheetKind[] = ["targets", "inspectors", "matters", "tasks", "recusals", "rules", "aliases"];
+export type SheetKind = "targets" | "inspectors" | "matters" | "tasks" | "recusals" | "rules" | "aliases" | "holidays";
+/**
+ * Every kind; `aliases` (部门别名) is read from dr-2026.2 on; `holidays` (节假日安排) under every
+ * version, for disclosure deadlines only — never part of the draw.
+ */
+export const SHEET_KINDS: readonly SheetKind[] = ["targets", "inspectors", "matters", "tasks", "recusals", "rules", "aliases", "holidays"];
 
 export type RiskGrade = "A" | "B" | "C" | "D" | "未分级";
 /** 停业 and 清算 are told apart from dr-2026.2 on (docs/draw-spec.md §7.4). */
@@ -207,6 +211,8 @@ export interface WorkbookReading {
   tasks: Task[];
   recusals: Recusal[];
   rules: Rules;
+  /** The years 节假日安排 adds to the built-in holiday calendar (disclosure deadlines; not in the frame). */
+  calendar: ExtraDays;
   issues: Issue[];
 }
 

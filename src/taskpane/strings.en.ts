@@ -65,6 +65,7 @@ export const en: Strings = {
     tasks: "Inspection tasks (抽查任务)",
     recusals: "Recusals (回避名单)",
     aliases: "Department aliases",
+    holidays: "Holiday arrangements (节假日安排)",
     rules: "Rules (抽查规则)",
   },
   optional: " (optional)",

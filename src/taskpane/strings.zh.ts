@@ -66,6 +66,7 @@ export const zh: Strings = {
     recusals: "回避名单",
     rules: "抽查规则",
     aliases: "部门别名",
+    holidays: "节假日安排",
   },
   optional: "（可选）",
   notFound: "未找到",

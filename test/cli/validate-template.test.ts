@@ -17,8 +17,10 @@ describe("double-random template", () => {
     expect(v.code).toBe(0);
     const doc = JSON.parse(v.stdout);
     expect(doc.issues).toEqual([]);
-    expect(Object.keys(doc.sheets).sort()).toEqual(["aliases", "inspectors", "matters", "recusals", "rules", "targets", "tasks"]);
+    expect(Object.keys(doc.sheets).sort()).toEqual(["aliases", "holidays", "inspectors", "matters", "recusals", "rules", "targets", "tasks"]);
     expect(doc.sheets.aliases).toEqual({ sheet: "部门别名", headerRow: 2, rows: 1 });
+    // The 2026 days of the State Council's notice, as an example of a year typed in.
+    expect(doc.sheets.holidays).toEqual({ sheet: "节假日安排", headerRow: 2, rows: 39 });
     expect(doc.sheets.targets).toEqual({ sheet: "检查对象名录库", headerRow: 2, rows: 1 });
     expect(doc.sheets.rules).toEqual({ sheet: "抽查规则", headerRow: 2, rows: 12 });
   });
@@ -41,6 +43,9 @@ describe("double-random template", () => {
     expect(listOf("抽查事项清单", "事项类别")).toBe('"重点检查事项,一般检查事项"');
     expect(listOf("抽查任务", "抽查类型")).toBe('"定向,不定向"');
     expect(listOf("抽查任务", "联合类型")).toBe('"部门内部,内部联合,跨部门联合"');
+    expect(listOf("节假日安排", "放假/上班")).toBe('"放假,上班"');
+    // Dates are written as dates.
+    expect(wb.getWorksheet("节假日安排")!.getCell(3, 1).value).toEqual(new Date(Date.UTC(2026, 0, 1)));
   });
 
   test("refuses to overwrite an existing file unless --force", async () => {
@@ -98,6 +103,6 @@ describe("double-random validate", () => {
 
   test("template output is read back through the file host unchanged in shape", async () => {
     const sheets = await readXlsx(readFileSync(join(dir, "模板.xlsx")));
-    expect(sheets.map((s) => s.name)).toEqual(["检查对象名录库", "执法检查人员名录库", "抽查事项清单", "抽查任务", "回避名单", "抽查规则", "部门别名"]);
+    expect(sheets.map((s) => s.name)).toEqual(["检查对象名录库", "执法检查人员名录库", "抽查事项清单", "抽查任务", "回避名单", "抽查规则", "部门别名", "节假日安排"]);
   });
 });

@@ -367,7 +367,7 @@ describe("keyboard and screen readers", () => {
     await open(drawBook());
     const step1 = await tabRound();
     expect(step1).toEqual(expect.arrayContaining(["input:打开工作簿", "button:示例", "switch:只看错误", "button:下一步"]));
-    expect(step1.filter((x) => x.startsWith("combobox:"))).toEqual(["combobox:选择示例工作簿", ...["检查对象名录库", "执法检查人员名录库", "抽查事项清单", "抽查任务", "回避名单", "抽查规则", "部门别名"].map((k) => `combobox:${k}所在的工作表`)]);
+    expect(step1.filter((x) => x.startsWith("combobox:"))).toEqual(["combobox:选择示例工作簿", ...["检查对象名录库", "执法检查人员名录库", "抽查事项清单", "抽查任务", "回避名单", "抽查规则", "部门别名", "节假日安排"].map((k) => `combobox:${k}所在的工作表`)]);
 
     await userEvent.click(next());
     await heading(2, "抽取准备");

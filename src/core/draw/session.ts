@@ -47,7 +47,7 @@ export function prepareDraw(sheets: readonly SheetData[], options: PrepareOption
     plan.issues.push({ severity: "error", code: "RECORD_UNREADABLE", sheet: RECORD_DATA_SHEET, cell: "A3", message: read.message });
     plan.ok = false;
   }
-  const disclosure = checkDisclosure(sheets, reading.rules, options.today ?? null);
+  const disclosure = checkDisclosure(sheets, reading.rules, options.today ?? null, reading.calendar);
   return { reading, book, plan, sheetNames: sheets.map((s) => s.name), disclosure };
 }
 

@@ -206,6 +206,20 @@ export const ALIASES: SheetSchema = {
   ],
 };
 
+/**
+ * 节假日安排: the State Council's 放假 and 调休上班 days of the years the built-in calendar lacks,
+ * for disclosure deadlines (docs/workbook.md §3.9). Not an input of the draw.
+ */
+export const HOLIDAYS: SheetSchema = {
+  kind: "holidays",
+  title: "节假日安排",
+  columns: [
+    col("date", "日期", ["公历日期", "具体日期"], { ...REQ, ...UNWRITTEN }),
+    col("kind", "放假/上班", ["放假或上班", "放假上班", "放假/调休上班", "放假安排"], { ...REQ, ...UNWRITTEN }),
+    col("basis", "依据", ["通知", "文件", "文号", "发文字号"], UNWRITTEN),
+  ],
+};
+
 /** The input sheets as the current rules read them. */
 export const SCHEMAS: Record<SheetKind, SheetSchema> = {
   targets: TARGETS,
@@ -215,6 +229,7 @@ export const SCHEMAS: Record<SheetKind, SheetSchema> = {
   recusals: RECUSALS,
   rules: RULES,
   aliases: ALIASES,
+  holidays: HOLIDAYS,
 };
 
 /** The input sheets as the rules of an algorithm read them; a kind it does not know is absent. */

@@ -10,6 +10,8 @@ import { readTargets } from "./targets";
 import { readTasks } from "./tasks";
 import { tableFrame } from "./rows";
 import { readAliases, type AliasRow } from "./aliases";
+import { readHolidays } from "./holidays";
+import { NO_EXTRA_DAYS } from "../calendar/workdays";
 import type { SheetSchema } from "./schema";
 import { compactKey } from "../values/text";
 import { recognise, type Recognition } from "./recognize";
@@ -36,6 +38,7 @@ export function readWorkbook(sheets: readonly SheetData[], options: ReadOptions 
   const aliases = found.aliases ? readAliases(found.aliases, schemas.aliases, issues) : [];
   const recusalRows = found.recusals ? readRecusals(found.recusals, issues) : [];
   const rules = readRules(found.rules, issues);
+  const holidays = found.holidays ? readHolidays(found.holidays, schemas.holidays, issues) : { calendar: NO_EXTRA_DAYS, rows: 0 };
   if (v2 && rules.authority === "") bureauFromTitles(found, rules, issues);
 
   if (found.targets) checkTargets(targets, found.targets, issues);
@@ -51,7 +54,7 @@ export function readWorkbook(sheets: readonly SheetData[], options: ReadOptions 
   return {
     algorithm,
     // `sheets.tasks` is the first task sheet, with its own rows; `taskSheets` lists every one.
-    sheets: summarise(found, { targets: targets.length, inspectors: inspectors.length, matters: matters.length, tasks: taskSheets[0]?.rows ?? 0, recusals: recusals.length, rules: null, aliases: aliases.length }),
+    sheets: summarise(found, { targets: targets.length, inspectors: inspectors.length, matters: matters.length, tasks: taskSheets[0]?.rows ?? 0, recusals: recusals.length, rules: null, aliases: aliases.length, holidays: holidays.rows }),
     taskSheets,
     targets,
     inspectors,
@@ -59,6 +62,7 @@ export function readWorkbook(sheets: readonly SheetData[], options: ReadOptions 
     tasks,
     recusals,
     rules,
+    calendar: holidays.calendar,
     issues: issues.list(),
   };
 }

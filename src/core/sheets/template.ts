@@ -5,6 +5,7 @@ import { SCHEMAS, TASKS_2026_1 } from "../read/schema";
 import type { ColumnSpec, SheetSpec } from "./sheet-spec";
 import { formatPercent } from "../values/fraction";
 import { DEFAULT_RULES } from "../read/rule-defs";
+import { builtinDays } from "../calendar/workdays";
 
 const YES_NO = ["是", "否"];
 
@@ -14,7 +15,9 @@ interface TemplateSheet {
   example: Record<string, Cell>;
 }
 
-const SHEETS: Record<Exclude<SheetKind, "rules">, TemplateSheet> = {
+type ExampleKind = Exclude<SheetKind, "rules" | "holidays">;
+
+const SHEETS: Record<ExampleKind, TemplateSheet> = {
   targets: {
     columns: {
       name: { width: 30 },
@@ -161,7 +164,7 @@ const SHEETS: Record<Exclude<SheetKind, "rules">, TemplateSheet> = {
   },
 };
 
-function kindSheet(kind: Exclude<SheetKind, "rules">): SheetSpec {
+function kindSheet(kind: ExampleKind): SheetSpec {
   // The task sheet of the template is the one-task-per-row table; a bureau's published plan tables
   // are typed in as printed instead, and their own columns (序号, 抽查类别, 抽查时间…) would make
   // this sheet read as one of them.
@@ -203,7 +206,24 @@ function rulesSheet(): SheetSpec {
   };
 }
 
-/** The blank 一单两库 + plan + rules sheets, each with headers, dropdowns and one example row. */
+/**
+ * The year the template's 节假日安排 shows, with its notice. Built in already, so its rows change
+ * nothing: they show how a later year's notice is typed in.
+ */
+const HOLIDAY_EXAMPLE = { year: 2026, notice: "国务院办公厅关于2026年部分节假日安排的通知（2025年11月4日）" };
+
+function holidaysSheet(): SheetSpec {
+  const schema = SCHEMAS.holidays;
+  return {
+    name: schema.title,
+    title: `节假日安排（只用于计算结果公示的期限，不影响抽取。按国务院办公厅每年的节假日安排通知逐日填写放假日和调休上班日；某年填了任何一行，即认为该年已按通知填全。以下 ${HOLIDAY_EXAMPLE.year} 年各行与程序内置的数据相同，仅作示例）`,
+    header: [schema.columns.map((c) => (c.required ? `${c.label}*` : c.label))],
+    columns: [{ width: 14, format: "date" }, { width: 12, list: ["放假", "上班"], listRows: 1000 }, { width: 60 }],
+    body: builtinDays(HOLIDAY_EXAMPLE.year).map((d) => [d.date, d.work ? "上班" : "放假", `${HOLIDAY_EXAMPLE.notice}：${d.holiday}`]),
+  };
+}
+
+/** The blank 一单两库 + plan + rules sheets, each with headers, dropdowns and one example row; 节假日安排 with a year's days. */
 export function templateSheets(): SheetSpec[] {
   return [
     kindSheet("targets"),
@@ -213,5 +233,6 @@ export function templateSheets(): SheetSpec[] {
     kindSheet("recusals"),
     rulesSheet(),
     kindSheet("aliases"),
+    holidaysSheet(),
   ];
 }

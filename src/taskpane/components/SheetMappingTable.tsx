@@ -19,7 +19,7 @@ import type { PrepareView } from "../engine/protocol";
 import { useStrings } from "../i18n";
 import type { Assign } from "../workflows/useWorkbook";
 
-const OPTIONAL: ReadonlySet<SheetKind> = new Set<SheetKind>(["recusals", "rules", "aliases"]);
+const OPTIONAL: ReadonlySet<SheetKind> = new Set<SheetKind>(["recusals", "rules", "aliases", "holidays"]);
 /** The dropdown value of “无” (no sheet holds this kind). */
 const NONE = "\u0000none";
 

@@ -28,7 +28,7 @@ function records(reading: WorkbookReading): Record<SheetKind, number | null> {
     matters: reading.matters.length,
     tasks: reading.tasks.length,
     recusals: reading.recusals.length,
-    rules: null, aliases: reading.sheets.aliases?.rows ?? null,
+    rules: null, aliases: reading.sheets.aliases?.rows ?? null, holidays: reading.sheets.holidays?.rows ?? null,
   };
 }
 

@@ -2,6 +2,8 @@ import type { SheetData } from "../../../src/core/grid/cell";
 import { prepareDraw, planSheets } from "../../../src/core/draw/session";
 import { readWorkbook } from "../../../src/core/read/workbook";
 import { templateSheets } from "../../../src/core/sheets/template";
+import { addDays, builtinDays, isWorkday, weekday } from "../../../src/core/calendar/workdays";
+import { parseDayKind } from "../../../src/core/read/holidays";
 import type { SheetSpec } from "../../../src/core/sheets/sheet-spec";
 import { parseJointType, parseRiskGrade, parseTargetStatus, parseTaskType, parseYesNo, parseInspectorStatus, parseMatterCategory } from "../../../src/core/values/vocabulary";
 import { drawBook } from "../draw/book";
@@ -36,6 +38,7 @@ describe("the blank template", () => {
       "抽查任务:抽查类型": parseTaskType,
       "抽查任务:联合类型": parseJointType,
       "抽查任务:需要专家": parseYesNo,
+      "节假日安排:放假/上班": parseDayKind,
     };
     let lists = 0;
     for (const s of specs) {
@@ -51,6 +54,35 @@ describe("the blank template", () => {
     expect(lists).toBeGreaterThanOrEqual(8);
     const status = specs.find((s) => s.name === "检查对象名录库")!.columns!.find((c) => c.list?.includes("正常"))!.list!;
     expect(status).toEqual(expect.arrayContaining(["停业", "清算"]));
+  });
+});
+
+describe("the template's 节假日安排 (issue #16)", () => {
+  const specs = templateSheets();
+  const sheet = specs.find((s) => s.name === "节假日安排")!;
+
+  test("lists the 2026 days of the built-in calendar, each with its notice", () => {
+    expect(sheet.header).toEqual([["日期*", "放假/上班*", "依据"]]);
+    expect(sheet.body).toHaveLength(builtinDays(2026).length);
+    expect(sheet.body[0]).toEqual(["2026-01-01", "放假", "国务院办公厅关于2026年部分节假日安排的通知（2025年11月4日）：元旦"]);
+    expect(sheet.body.filter((r) => r[1] === "上班").map((r) => r[0])).toEqual(["2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09", "2026-09-20", "2026-10-10"]);
+    expect(sheet.columns?.[1].list).toEqual(["放假", "上班"]);
+  });
+
+  test("reads back without an issue, every row", () => {
+    const reading = readWorkbook(specs.map(asData), { today: "2026-03-01" });
+    expect(reading.issues).toEqual([]);
+    expect(reading.sheets.holidays).toEqual({ sheet: "节假日安排", headerRow: 2, rows: builtinDays(2026).length });
+    // 2026 is built in: the rows add no year.
+    expect(reading.calendar).toEqual({ years: [], days: {}, faulty: [] });
+  });
+
+  test("its rows alone give every day of 2026 as the built-in data does", () => {
+    const rows = new Map(sheet.body.map((r) => [String(r[0]), parseDayKind(String(r[1]))]));
+    for (let d = "2026-01-01"; d <= "2026-12-31"; d = addDays(d, 1)) {
+      const fromRows = rows.get(d) ?? (weekday(d) !== 0 && weekday(d) !== 6);
+      expect([d, fromRows]).toEqual([d, isWorkday(d)]);
+    }
   });
 });
 

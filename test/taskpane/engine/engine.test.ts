@@ -51,7 +51,7 @@ describe("draw engine protocol", () => {
     const prepared = prepareDraw(sheets, { today: "2026-03-01" });
     expect(view.frameDigest).toBe(prepared.plan.frameDigest);
     expect(view.tasks).toEqual([{ code: "T01", name: "危化内部", eligible: 40, excluded: 0, take: 4, strata: [expect.objectContaining({ key: "全部", size: 40, take: 4 })] }]);
-    expect(view.records).toEqual({ targets: 125, inspectors: 14, matters: 0, tasks: 1, recusals: 0, rules: null, aliases: null });
+    expect(view.records).toEqual({ targets: 125, inspectors: 14, matters: 0, tasks: 1, recusals: 0, rules: null, aliases: null, holidays: null });
     expect(view.sheetNames).toEqual(["对象", "人员", "任务"]);
     expect(progress).toEqual(["planning:0.1"]);
 
