@@ -75,6 +75,8 @@ export interface Strings {
   locate: (address: string) => string;
   blockedFile: string;
   blockedExcel: string;
+  planBlockedTitle: string;
+  planBlockedBody: string;
   mayNotDrawTitle: string;
   mayNotDrawBody: string;
   recordFoundTitle: string;

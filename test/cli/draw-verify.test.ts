@@ -145,7 +145,8 @@ describe("double-random draw and verify", () => {
 
   test("a second draw on the output appends to the attempt log; the chain and both draws verify", async () => {
     const out2 = join(dir, "out2.xlsx");
-    const r = await cli("draw", out1, "--generate-seed", "--operator", "李四", "--out", out2, "--json");
+    // Two tasks of disjoint scopes: the seed is generated, and no seed can run them short (§7.1).
+    const r = await cli("draw", out1, "--generate-seed", "--tasks", "2026002,2026003", "--operator", "李四", "--out", out2, "--json");
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
     expect(doc.seedSource).toBe("generated");

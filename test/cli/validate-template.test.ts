@@ -9,14 +9,17 @@ const dir = mkdtempSync(join(tmpdir(), "dr-cli-"));
 describe("double-random template", () => {
   const out = join(dir, "模板.xlsx");
 
-  test("writes the blank sheets, and validate finds each of them with no issue", async () => {
+  test("writes the blank sheets; validate reads each with no issue, and says the example rows alone cannot be drawn", async () => {
     const t = await cli("template", out);
     expect(t.code).toBe(0);
     expect(t.stdout).toBe("");
     const v = await cli("validate", out, "--json");
-    expect(v.code).toBe(0);
     const doc = JSON.parse(v.stdout);
-    expect(doc.issues).toEqual([]);
+    // One example officer, recused from the one example unit, cannot make a team of 2: the plan says so (issue #16).
+    expect(doc.issues.map((i: { code: string }) => i.code)).toEqual(["TEAM_INFEASIBLE"]);
+    expect(doc.verdict).toBe("blocked");
+    expect(v.code).toBe(1);
+    expect((await cli("validate", out)).stdout).toContain("结论：不能抽取");
     expect(Object.keys(doc.sheets).sort()).toEqual(["aliases", "holidays", "inspectors", "matters", "recusals", "rules", "targets", "tasks"]);
     expect(doc.sheets.aliases).toEqual({ sheet: "部门别名", headerRow: 2, rows: 1 });
     // The 2026 days of the State Council's notice, as an example of a year typed in.

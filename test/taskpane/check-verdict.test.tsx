@@ -17,14 +17,16 @@ const items = () => within(screen.getByRole("list", { name: /问题清单/ })).g
 const next = () => screen.getByRole("button", { name: "下一步" });
 
 describe("step 1 means drawable", () => {
-  test("a team that cannot be formed (每组人数 99) blocks step 1 and is listed at the task's row", async () => {
+  test("a team that cannot be formed (每组人数 99): step 1 says the tasks cannot all be drawn, at the task's row; step 2 may leave the task out", async () => {
     const sheets = withMatters(drawBook({ tasks: [{ 抽查任务编号: "T01", 抽查任务名称: "危化", 联合类型: "部门内部", 发起部门: "执法一大队", 对象范围: "危险化学品", 抽查比例或数量: "3", 每组人数: 99 }] }));
     await open(sheets);
     expect(screen.getByRole("status").textContent).toContain("1 个错误");
     expect(items()[0].getAttribute("data-severity")).toBe("error");
     expect(items()[0].textContent).toContain("任务!2:2：任务 T01");
     expect(items()[0].textContent).toContain("少于每组 99 人");
-    expect(next().getAttribute("aria-disabled")).toBe("true");
+    expect(screen.getByText("按全部任务不能抽取")).toBeTruthy();
+    expect(screen.queryByText(/可以抽取/)).toBeNull();
+    expect(next().getAttribute("aria-disabled")).toBeNull();
   });
 
   test("a per-officer cap the run could exceed: 可能无法抽取, and the clerk may still go on", async () => {

@@ -3,7 +3,7 @@ import { useState, type DragEvent } from "react";
 import { drawability, type Issue } from "../../core";
 import { useStrings } from "../i18n";
 import type { SampleId } from "../samples";
-import { checkIssues } from "../issues";
+import { checkIssues, countIssues } from "../issues";
 import type { HostMode } from "../mode";
 import type { Assign, WorkbookState } from "../workflows/useWorkbook";
 import { IssueList } from "./IssueList";
@@ -68,7 +68,9 @@ export function CheckStep({ mode, state, focusOnMount, sample, onFile, onSample,
   const loaded = state.phase === "ready" ? state.loaded : null;
   const issues = loaded ? checkIssues(loaded.view) : [];
   const verdict = drawability(issues);
-  const blocked = verdict.verdict === "blocked" ? (file ? s.blockedFile : s.blockedExcel) : null;
+  // Errors in reading stop here; errors of the plan belong to tasks, which step 2 lets the clerk leave out.
+  const readingErrors = loaded ? countIssues(loaded.view.readingIssues).errors : 0;
+  const blocked = readingErrors > 0 ? (file ? s.blockedFile : s.blockedExcel) : null;
   const select = loaded && loaded.host.kind === "excel" ? (issue: Issue) => void loaded.host.selectCell(issue.sheet, issue.cell).catch(() => undefined) : undefined;
 
   return (
@@ -103,6 +105,14 @@ export function CheckStep({ mode, state, focusOnMount, sample, onFile, onSample,
       {loaded && (
         <>
           <SheetMappingTable view={loaded.view} assign={loaded.assign} onAssign={onAssign} disabled={busy} />
+          {verdict.verdict === "blocked" && readingErrors === 0 && (
+            <MessageBar intent="warning" layout="multiline" data-verdict="blocked">
+              <MessageBarBody>
+                <MessageBarTitle>{s.planBlockedTitle}</MessageBarTitle>
+                {s.planBlockedBody}
+              </MessageBarBody>
+            </MessageBar>
+          )}
           {verdict.verdict === "uncertain" && (
             <MessageBar intent="warning" layout="multiline" data-verdict="uncertain">
               <MessageBarBody>
