@@ -7,6 +7,7 @@ import { FRAME_INDEX_VERSION } from "./frame-index";
 import type { DrawPlan } from "./plan";
 import type { Selected, TaskResult } from "./run";
 import type { AllocationRule } from "./strata";
+import type { QuotaRow } from "../quota/row";
 
 export interface RecordStratum {
   key: string;
@@ -44,8 +45,14 @@ export interface DrawRecord {
   prior: PriorSelection[];
   tasks: RecordTask[];
   resultDigest: string;
-  /** The visible sheets this draw wrote. */
-  sheets: { result: string; record: string };
+  /** The visible sheets this draw wrote (plan tables, 配额核验 and 结果公示 named since 0.3.0). */
+  sheets: { result: string; record: string; plans?: string[]; quota?: string; disclosure?: string };
+  /**
+   * Since 0.3.0: the parts of 配额核验 that depend on the day it was made and on what staff had
+   * filled in — the 结果公示 rules' rows and the row-by-row table (null when not written) — as
+   * written, for verify to check the sheet against.
+   */
+  quotaAsWritten?: { rows: QuotaRow[]; byRow: Cell[][] | null };
 }
 
 /** One line of the append-only attempt log; `prev` chains it to the line before. */

@@ -10,7 +10,7 @@ import { disclosureSheet } from "../sheets/disclosure-sheet";
 import { planTables } from "../sheets/plan-tables";
 import { quotaSheet } from "../sheets/quota-sheet";
 import { checkDisclosure, type DisclosureCheck } from "../quota/disclosure";
-import { checkQuotas } from "../quota/quota";
+import { checkQuotas, DAY_DEPENDENT_RULES } from "../quota/quota";
 import type { QuotaRow } from "../quota/row";
 import { datedName } from "../sheets/titles";
 import { VERSIONS } from "../version";
@@ -107,9 +107,13 @@ export function completeDraw(prepared: Prepared, meta: DrawMeta, mark?: (stage: 
   const quotaName = name("配额核验");
   const disclosureName = name("结果公示");
   const recordName = name("抽取记录");
-  const record = makeRecord(plan, outcome.tasks, outcome.resultDigest, { ...VERSIONS, ...meta, sheets: { result, record: recordName } });
+  const sheets = { result, record: recordName, plans: plans.map((p) => p.name), quota: quotaName, disclosure: disclosureName };
+  const drawn = makeRecord(plan, outcome.tasks, outcome.resultDigest, { ...VERSIONS, ...meta, sheets });
+  const quotas = quotaReport(prepared, [drawn]);
+  const quota = quotaSheet(quotas, reading, plan, [...book.draws, drawn], prepared.disclosure, quotaName);
+  // What verify cannot recompute (it depends on the day and on staff's entries) is kept as written.
+  const record: DrawRecord = { ...drawn, quotaAsWritten: { rows: quotas.filter((q) => DAY_DEPENDENT_RULES.includes(q.rule)), byRow: quota.sections?.[1]?.body ?? null } };
   const next = appendAttempt(book, { time: meta.time, operator: meta.operator, frameDigest: plan.frameDigest, seed: meta.seed, resultDigest: outcome.resultDigest, kept: true }, record);
-  const quotas = quotaReport(prepared, [record]);
   return {
     ok: true,
     record,
@@ -118,7 +122,7 @@ export function completeDraw(prepared: Prepared, meta: DrawMeta, mark?: (stage: 
     specs: [
       ...plans,
       resultSheet(record, reading, result),
-      quotaSheet(quotas, reading, plan, [...book.draws, record], prepared.disclosure, quotaName),
+      quota,
       disclosureSheet(record, reading, disclosureName),
       recordSheet(record, next, reading.rules, recordName),
       recordDataSheet(next),

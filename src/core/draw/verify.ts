@@ -1,11 +1,11 @@
 import { cellAddress } from "../grid/address";
-import type { Cell, SheetData } from "../grid/cell";
-import { parseDate } from "../values/date";
+import type { SheetData } from "../grid/cell";
 import { ZERO_DIGEST } from "../hash/digest";
-import { specLayout, type SheetSpec } from "../sheets/sheet-spec";
+import { specLayout } from "../sheets/sheet-spec";
 import { recordSheet } from "../sheets/record-sheet";
 import { resultSheet } from "../sheets/result-sheet";
-import { cellText } from "../values/text";
+import { compareSheet, type Difference } from "./compare-sheet";
+import { checkAnnouncements, comparePublished } from "./verify-published";
 import type { WorkbookReading } from "../model";
 import { readWorkbook } from "../read/workbook";
 import { ALGORITHMS, capsWithinRun, isAlgorithm } from "./algorithm";
@@ -15,52 +15,13 @@ import { planDraw, type DrawPlan } from "./plan";
 import { lineDigest, makeRecord, priorSelections, recordBookFromRows, RECORD_DATA_SHEET, type DrawRecord, type RecordBook } from "./record";
 import { runDraw } from "./run";
 
-export interface Difference {
-  sheet: string;
-  cell: string;
-  expected: string;
-  found: string;
-}
+export type { Difference } from "./compare-sheet";
 
 export interface VerifyReport {
   ok: boolean;
   /** The frame digest recomputed from the input sheets for the latest kept draw (null when there is none). */
   frameDigest: string | null;
   differences: Difference[];
-}
-
-function same(expected: Cell, found: Cell, isDate: boolean): boolean {
-  if (isDate && typeof expected === "string" && expected !== "") return parseDate(found) === expected;
-  if (typeof expected === "number" && typeof found === "number") return expected === found;
-  return cellText(expected) === cellText(found);
-}
-
-/** A value as the user sees it in the message (not normalised: the full-width punctuation stays). */
-const shown = (v: Cell): string => (v === null ? "" : String(v).trim());
-
-/** Cell-by-cell comparison of a visible sheet with the spec it should have been written from (body and notes). */
-export function compareSheet(spec: SheetSpec, sheet: SheetData | undefined, out: Difference[]): void {
-  if (!sheet) {
-    out.push({ sheet: spec.name, cell: "", expected: "工作表存在", found: "工作表不存在（被删除或改名）" });
-    return;
-  }
-  const layout = specLayout(spec);
-  const rows: Cell[][] = [...spec.body, ...(spec.notes ?? []).map((n) => [n])];
-  rows.forEach((values, i) => {
-    const r = layout.bodyFirst - 1 + i;
-    const width = i < spec.body.length ? spec.columns.length : 1;
-    for (let c = 0; c < width; c++) {
-      const expected = values[c] ?? null;
-      const found = sheet.rows[r]?.[c] ?? null;
-      if (!same(expected, found, i < spec.body.length && spec.columns[c]?.format === "date")) {
-        out.push({ sheet: sheet.name, cell: cellAddress(r, c), expected: shown(expected), found: shown(found) });
-      }
-    }
-  });
-  const extra = sheet.rows.length - (layout.bodyFirst - 1 + rows.length);
-  if (extra > 0 && sheet.rows.slice(-extra).some((row) => row.some((v) => cellText(v) !== ""))) {
-    out.push({ sheet: sheet.name, cell: `${layout.bodyFirst + rows.length}:${sheet.rows.length}`, expected: "（无内容）", found: "表格末尾多出内容" });
-  }
 }
 
 function checkLog(book: RecordBook, out: Difference[]): void {
@@ -121,8 +82,9 @@ function verifyDraw(sheets: readonly SheetData[], book: RecordBook, index: numbe
   if (expected.resultDigest !== record.resultDigest) {
     out.push({ sheet: record.sheets.record, cell: at("结果摘要"), expected: expected.resultDigest, found: record.resultDigest });
   }
-  compareSheet(resultSheet(expected, reading, record.sheets.result), byName(record.sheets.result), out);
-  compareSheet(recordSpec, byName(record.sheets.record), out);
+  compareSheet(resultSheet(expected, reading, record.sheets.result), byName(record.sheets.result), out, { header: true });
+  compareSheet(recordSpec, byName(record.sheets.record), out, { header: true });
+  comparePublished(record, expected, book.draws.slice(0, index), reading, plan, sheets, out);
   return plan.frameDigest;
 }
 
@@ -154,6 +116,7 @@ export function verifyWorkbook(sheets: readonly SheetData[]): VerifyReport {
   book.draws.forEach((_, i) => {
     frameDigest = verifyDraw(sheets, book, i, differences);
   });
+  checkAnnouncements(sheets, book.draws, differences);
   if (book.draws.length === 0) differences.push({ sheet: RECORD_DATA_SHEET, cell: "", expected: "至少一次保留的抽取", found: "没有" });
   const seen = new Set<string>();
   const unique = differences.filter((d) => {

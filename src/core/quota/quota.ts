@@ -9,6 +9,9 @@ import { jointShare } from "./rules/joint-share";
 import { teamSize } from "./rules/team-size";
 import { yearlyCap } from "./rules/yearly-cap";
 
+/** Rules whose rows depend on the day 配额核验 is made and on staff's entries in 结果公示. */
+export const DAY_DEPENDENT_RULES: readonly string[] = ["结果公示完整", "结果公示及时"];
+
 /** The rows of 配额核验, in the order they are printed. */
 export const QUOTA_RULES: readonly ((ctx: QuotaContext) => QuotaRow)[] = [
   coverage,

@@ -48,6 +48,9 @@ export function strataCounts(r: WorkbookReading, plan: DrawPlan, draws: readonly
   return rows;
 }
 
+/** The row-by-row table of 结果公示 in 配额核验: its caption and header. */
+export const BY_ROW_SECTION = { caption: "结果公示逐行核对", header: ["位置", "抽查任务编号", "单位", "检查完成日期", "公示截止日期", "公示日期", "结论"] } as const;
+
 /** 配额核验: one row per rule, then the counts by 行业 × 风险等级, then the disclosure rows. */
 export function quotaSheet(
   rows: readonly QuotaRow[],
@@ -63,8 +66,8 @@ export function quotaSheet(
   // Only once staff have filled something in: a fresh 结果公示 has nothing to check row by row.
   if (disclosure && disclosure.byRow.some((x) => x.status !== "未检查")) {
     sections.push({
-      caption: "结果公示逐行核对",
-      header: ["位置", "抽查任务编号", "单位", "检查完成日期", "公示截止日期", "公示日期", "结论"],
+      caption: BY_ROW_SECTION.caption,
+      header: [...BY_ROW_SECTION.header],
       body: disclosure.byRow.map((x) => [`${x.sheet}!${x.row}:${x.row}`, x.task, `${x.name}（${x.uscc}）`, x.done ?? "", x.deadline ?? x.note, x.published ?? "", x.status]),
     });
   }

@@ -107,6 +107,15 @@ export function specLayout(spec: SheetSpec): SpecLayout {
   return { titleRow, headerFirst, headerLast, bodyFirst, bodyLast, notesFirst, sectionsFirst };
 }
 
+/** The cells a host writes for a spec, row by row, where specLayout places them: title, header, body, notes, then each section after a blank row. */
+export function specGrid(spec: SheetSpec): Cell[][] {
+  const rows: Cell[][] = [];
+  if (spec.title) rows.push([spec.title]);
+  rows.push(...spec.header, ...spec.body, ...(spec.notes ?? []).map((n) => [n]));
+  for (const s of spec.sections ?? []) rows.push([], [s.caption], s.header, ...s.body);
+  return rows;
+}
+
 /** Display width of text in Excel column units: CJK and full-width characters count two. */
 export function displayWidth(text: string): number {
   let w = 0;

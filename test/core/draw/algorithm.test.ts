@@ -3,6 +3,7 @@ import { recordBookToRows, RECORD_DATA_SHEET } from "../../../src/core/draw/reco
 import { completeDraw, prepareDraw } from "../../../src/core/draw/session";
 import { verifyWorkbook } from "../../../src/core/draw/verify";
 import type { SheetData } from "../../../src/core/grid/cell";
+import { specGrid } from "../../../src/core/sheets/sheet-spec";
 import { drawBook } from "./book";
 
 const META = { seed: "2026030112345678901234", seedSource: "typed" as const, time: "2026-03-02T09:30:00+08:00", operator: "张三" };
@@ -12,7 +13,7 @@ function drawn(algorithm: (typeof ALGORITHMS)[number]): { sheets: SheetData[]; d
   const sheets = drawBook();
   const done = completeDraw(prepareDraw(sheets, { today: "2026-03-01", algorithm }), META);
   if (!done.ok) throw new Error("draw failed");
-  const written = done.specs.map((spec) => ({ name: spec.name, rows: [[spec.title ?? ""], ...spec.header, ...spec.body, ...(spec.notes ?? []).map((n) => [n])] }));
+  const written = done.specs.map((spec) => ({ name: spec.name, rows: specGrid(spec) }));
   return { sheets: [...sheets, ...written.filter((w) => w.name !== RECORD_DATA_SHEET), { name: RECORD_DATA_SHEET, rows: recordBookToRows(done.book) }], done };
 }
 

@@ -61,8 +61,12 @@ describe("golden outputs (2,000-target books)", () => {
     // The frame index changed format (1 → 2, frame-index.ts); format 1 stays pinned in frame-summary.test.ts.
     expect(digest(first.record.frameIndex)).toBe("5b535de257e7c9c672b08a577941b5e9e16bdb73b4e913cdb8b5264e7b11f999");
     expect(first.record.resultDigest).toBe("e00cfeedc5a7a28d271d56a4b720d077cf634b5c1f1591612ad62f53fa4a103c");
-    const { frameIndex: _index, frameIndexVersion, ...record } = first.record;
+    const { frameIndex: _index, frameIndexVersion, quotaAsWritten, sheets: named, ...rest } = first.record;
     expect(frameIndexVersion).toBe(2);
+    // Records name every sheet they wrote and keep 配额核验's day-dependent rows since 0.3.0 (pinned before as below).
+    expect(Object.keys(named)).toEqual(["result", "record", "plans", "quota", "disclosure"]);
+    expect(quotaAsWritten?.rows.map((q) => q.rule)).toEqual(["结果公示完整", "结果公示及时"]);
+    const record = { ...rest, sheets: { result: named.result, record: named.record } };
     expect(digest(record)).toBe("3390d99a9ca39eac10a06994416b4e4bde6df182d6b45ff9170a68f9d44f08b2");
     // Every sheet but the record data, which holds the record (pinned above without its index).
     const visible = (specs: { name: string }[]): unknown => specs.filter((s) => s.name !== RECORD_DATA_SHEET);

@@ -2,6 +2,7 @@ import type { SheetData } from "../../../src/core/grid/cell";
 import { recordBookToRows, RECORD_DATA_SHEET } from "../../../src/core/draw/record";
 import { completeDraw, planSheets, prepareDraw } from "../../../src/core/draw/session";
 import { verifyWorkbook } from "../../../src/core/draw/verify";
+import { specGrid } from "../../../src/core/sheets/sheet-spec";
 import { baotouPlanBook, qinhuangdaoPlanBook } from "../../../scripts/samples/plan-books";
 
 const META = { seed: "2026030112345678901234", seedSource: "typed" as const, time: "2026-03-02T09:30:00+08:00", operator: "张三" };
@@ -14,7 +15,7 @@ function drawnBook(sheets: SheetData[]) {
   if (!done.ok) throw new Error(JSON.stringify(done.failure));
   const written = done.specs
     .filter((s) => s.name !== RECORD_DATA_SHEET)
-    .map((spec) => ({ name: spec.name, rows: [[spec.title ?? ""], ...spec.header, ...spec.body, ...(spec.notes ?? []).map((n) => [n])] }));
+    .map((spec) => ({ name: spec.name, rows: specGrid(spec) }));
   return { prepared, done, book: [...sheets, ...written, { name: RECORD_DATA_SHEET, rows: recordBookToRows(done.book) }] };
 }
 
