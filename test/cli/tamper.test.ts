@@ -137,6 +137,21 @@ test("结果公示: what staff fill in (检查完成日期, 检查结果, 公示
   expect(r.code).toBe(0);
 }, 60_000);
 
+test("a 节假日安排 sheet added after the draw, even a wrong one, is not part of the frame: verify still passes", async () => {
+  const path = await edited("holidays-after", (wb) => {
+    const ws = wb.addWorksheet("节假日安排");
+    ws.addRow(["日期", "放假/上班", "依据"]);
+    ws.addRow(["2026-10-01", "上班", "抄错的一行"]);
+  });
+  const r = await verify(path);
+  expect(r.differences).toEqual([]);
+  expect(r.code).toBe(0);
+  // quota, which uses the calendar, reports the row at its cell.
+  const q = await cli("quota", path, "--json");
+  expect(q.code).toBe(1);
+  expect(JSON.parse(q.stdout).issues).toContainEqual(expect.objectContaining({ sheet: "节假日安排", code: "HOLIDAY_CONFLICT" }));
+}, 60_000);
+
 test("配额核验: a verdict changed is named at its cell", async () => {
   let where = "";
   const path = await edited("quota-verdict", (wb) => {

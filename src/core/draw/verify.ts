@@ -51,13 +51,16 @@ function verifyDraw(sheets: readonly SheetData[], book: RecordBook, index: numbe
     capWithinRun: capsWithinRun(record.algorithm, record.packageVersion),
   });
   const byName = (n: string): SheetData | undefined => sheets.find((s) => s.name === n);
-  if (!plan.ok) {
-    for (const i of plan.issues.filter((x) => x.severity === "error")) out.push({ sheet: i.sheet, cell: i.cell, expected: "可以抽取", found: i.message });
+  // 节假日安排 is not part of the frame (§7): its errors matter to 配额核验's deadlines, not to the draw.
+  const calendarSheet = reading.sheets.holidays?.sheet;
+  const errors = plan.issues.filter((x) => x.severity === "error" && x.sheet !== calendarSheet);
+  if (errors.length > 0) {
+    for (const i of errors) out.push({ sheet: i.sheet, cell: i.cell, expected: "可以抽取", found: i.message });
     return plan.frameDigest;
   }
-  const rerun = runDraw(plan, reading, record.seed);
+  const rerun = runDraw({ ...plan, ok: true }, reading, record.seed);
   if (!rerun.ok) {
-    out.push({ sheet: record.sheets.result, cell: "", expected: "按记录的种子可以重新抽取", found: `任务 ${rerun.task} 的检查组无法组成` });
+    out.push({ sheet: record.sheets.result, cell: "", expected: "按记录的种子可以重新抽取", found: rerun.shortfall ? `任务 ${rerun.task} 的“${rerun.shortfall.stratum}”一层符合条件的单位不够` : `任务 ${rerun.task} 的检查组无法组成` });
     return plan.frameDigest;
   }
   const expected: DrawRecord = makeRecord(plan, rerun.tasks, rerun.resultDigest, { ...record });
