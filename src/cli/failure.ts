@@ -19,6 +19,7 @@ export type FailureCode =
   | "OUTPUT_IS_INPUT"
   | "WORKBOOK_HAS_ERRORS"
   | "DRAW_INFEASIBLE"
+  | "VOID_REFUSED"
   | "INTERNAL";
 
 export const FAILURE_EXIT: Record<FailureCode, 1 | 2 | 3> = {
@@ -35,6 +36,7 @@ export const FAILURE_EXIT: Record<FailureCode, 1 | 2 | 3> = {
   OUTPUT_IS_INPUT: 2,
   WORKBOOK_HAS_ERRORS: 1,
   DRAW_INFEASIBLE: 1,
+  VOID_REFUSED: 1,
   INTERNAL: 3,
 };
 

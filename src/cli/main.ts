@@ -6,6 +6,7 @@ import { planCommand } from "./commands/plan";
 import { quotaCommand } from "./commands/quota";
 import { templateCommand } from "./commands/template";
 import { verifyCommand } from "./commands/verify";
+import { voidCommand } from "./commands/void";
 import { validateCommand } from "./commands/validate";
 import { CliFailure, failureJson, UsageError } from "./failure";
 import { processOutput, type Output } from "./io";
@@ -26,6 +27,8 @@ export const USAGE = `双随机抽查助手 命令行
   double-random quota    <book.xlsx> [--out <out.xlsx>] [--force] [--json]
                                                   配额核验（含已填写的结果公示：完整性、逐行公示期限）
   double-random template <out.xlsx> [--force] [--json] 写出空白模板（名录库、人员库、事项清单、任务、回避、规则）
+  double-random void     <book.xlsx> --attempt <N> --reason <原因> [--operator 姓名] [--out <out.xlsx>] [--force] [--json]
+                                                  将第 N 次抽取标为作废（记录保留，不再计入年度上限和配额）
 
 退出码：0 成功；1 工作簿有错误、无法抽取、核验未通过或配额未达标；2 无法执行（用法错误、文件不存在或不是 .xlsx、输出文件已存在或就是输入文件）；3 程序内部错误。
 --json 时标准输出只有一个 JSON 文档，失败时为 {"error":{"code","message"}}。
@@ -39,6 +42,7 @@ const COMMANDS: Record<string, (args: ReturnType<typeof parseArgs>, io: Output) 
   plan: planCommand,
   quota: quotaCommand,
   template: templateCommand,
+  void: voidCommand,
 };
 
 /** Runs one command line; returns the exit status. Never throws. */

@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import { basename, dirname, extname, join } from "node:path";
 import { UsageError } from "./failure";
 import type { Issue, QuotaRow } from "../core";
 import type { Output } from "./io";
@@ -19,4 +21,12 @@ export function taskList(value: string | true | undefined): string[] | undefined
   const codes = value === true ? [] : value.split(/[,，、]/u).map((s) => s.trim()).filter(Boolean);
   if (codes.length === 0) throw new UsageError("--tasks 没有给出任务编号：请写出要抽取的任务编号，用逗号分隔（如 --tasks T01,T02），或去掉 --tasks 以抽取全部任务。");
   return codes;
+}
+
+/** Next to the input: `<name>-<what>-<date>.xlsx`, `(2)`… when taken. */
+export function defaultOut(input: string, what: string, date: string): string {
+  const stem = join(dirname(input), `${basename(input, extname(input))}-${what}-${date}`);
+  let candidate = `${stem}.xlsx`;
+  for (let n = 2; existsSync(candidate); n++) candidate = `${stem} (${n}).xlsx`;
+  return candidate;
 }

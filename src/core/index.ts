@@ -26,6 +26,7 @@ export {
   prepareDraw,
   quotaReport,
   quotaSheets,
+  voidAttempt,
   type DrawMeta,
   type PrepareOptions,
   type Prepared,
@@ -33,6 +34,7 @@ export {
 export type { TeamFailure } from "./draw/teams";
 export type { DrawFailure, StratumShortfall } from "./draw/run";
 export { drawability, type Drawability } from "./draw/drawability";
+export { attemptText, type Attempt } from "./draw/attempts";
 export { verifyWorkbook, type VerifyReport } from "./draw/verify";
 export { RECORD_DATA_SHEET } from "./draw/record";
 export type { QuotaRow, Verdict } from "./quota/row";

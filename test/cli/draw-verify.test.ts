@@ -99,7 +99,8 @@ describe("double-random draw and verify", () => {
   test("verify: exit 0 and no difference", async () => {
     const r = await cli("verify", out1, "--json");
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual({ ok: true, frameDigest: drawn.frameDigest, differences: [] });
+    expect(JSON.parse(r.stdout)).toMatchObject({ ok: true, frameDigest: drawn.frameDigest, differences: [] });
+    expect(JSON.parse(r.stdout).attempts).toEqual([expect.objectContaining({ number: 1, operator: "张三", voided: null })]);
     expect((await cli("verify", out1)).stdout).toContain("核验通过");
   });
 

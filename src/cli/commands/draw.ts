@@ -1,25 +1,15 @@
 import { randomBytes } from "node:crypto";
-import { basename, dirname, extname, join } from "node:path";
-import { existsSync } from "node:fs";
 import { checkSeed, completeDraw, localDate, localIsoTime, prepareDraw, seedFromRandomBytes, type SeedSource } from "../../core";
 import { expectFlags, type Args } from "../args";
 import { CliFailure, UsageError, workbookErrors } from "../failure";
 import { checkOutput, openBook, saveBook, type Output } from "../io";
-import { quotaJson, taskList } from "../shared";
+import { defaultOut, quotaJson, taskList } from "../shared";
 
 function generatedSeed(): string {
   for (;;) {
     const seed = seedFromRandomBytes(randomBytes(64));
     if (seed) return seed;
   }
-}
-
-/** Next to the input: `<name>-抽取结果-<date>.xlsx`, `(2)`… when taken. */
-function defaultOut(input: string, date: string): string {
-  const stem = join(dirname(input), `${basename(input, extname(input))}-抽取结果-${date}`);
-  let candidate = `${stem}.xlsx`;
-  for (let n = 2; existsSync(candidate); n++) candidate = `${stem} (${n}).xlsx`;
-  return candidate;
 }
 
 /** The options `draw` accepts (the usage text and docs/cli.md list each). */
@@ -80,7 +70,7 @@ export async function drawCommand(args: Args, io: Output): Promise<number> {
       reasons,
     });
   }
-  const out = typeof outFlag === "string" ? outFlag : defaultOut(path, time.slice(0, 10));
+  const out = typeof outFlag === "string" ? outFlag : defaultOut(path, "抽取结果", time.slice(0, 10));
   await book.addSheets(done.specs);
   await saveBook(book, out, force, path);
 
@@ -93,6 +83,7 @@ export async function drawCommand(args: Args, io: Output): Promise<number> {
         seed: record.seed,
         seedSource: record.seedSource,
         resultDigest: record.resultDigest,
+        attempt: record.attempt,
         out,
         tasks: record.tasks.map((t) => ({ code: t.code, selected: t.selected, excluded: t.excluded })),
         quotas: done.quotas.map(quotaJson),
@@ -103,6 +94,7 @@ export async function drawCommand(args: Args, io: Output): Promise<number> {
     io.out(`随机种子：${record.seed}（${seedSource === "generated" ? "程序生成" : "现场输入"}）`);
     io.out(`框架摘要：${record.frameDigest}`);
     io.out(`结果摘要：${record.resultDigest}`);
+    io.out(`本次为本工作簿的第 ${record.attempt} 次抽取${record.attempt! > 1 ? "（此前的抽取见“抽取结果”表下的注和“抽取记录”）" : ""}。`);
     for (const t of record.tasks) io.out(`  任务 ${t.code} ${t.name}：抽中 ${t.selected.length} 家`);
     io.out("配额核验：");
     for (const q of done.quotas) io.out(`  ${q.verdict}  ${q.rule}：要求 ${q.required}；实际 ${q.actual}`);

@@ -1,4 +1,4 @@
-import { verifyWorkbook } from "../../core";
+import { attemptText, verifyWorkbook } from "../../core";
 import { expectFlags, type Args } from "../args";
 import { UsageError } from "../failure";
 import { openBook, type Output } from "../io";
@@ -18,6 +18,10 @@ export async function verifyCommand(args: Args, io: Output): Promise<number> {
   else {
     io.out(`核验未通过：发现 ${report.differences.length} 处不一致。`);
     for (const d of report.differences) io.out(`  ${d.sheet}${d.cell ? `!${d.cell}` : ""}：应为“${d.expected}”，实为“${d.found}”`);
+  }
+  if (!args.flags.has("json") && report.attempts.length > 0) {
+    io.out(`本工作簿共有 ${report.attempts.length} 次抽取：`);
+    for (const a of report.attempts) io.out(`  ${attemptText(a)}`);
   }
   return report.ok ? 0 : 1;
 }

@@ -53,6 +53,8 @@ export interface DrawRecord {
    * written, for verify to check the sheet against.
    */
   quotaAsWritten?: { rows: QuotaRow[]; byRow: Cell[][] | null };
+  /** Since 0.3.0: which attempt of the log this draw is (第 N 次抽取), as 抽取结果 says. */
+  attempt?: number;
 }
 
 /** One line of the append-only attempt log; `prev` chains it to the line before. */
@@ -64,6 +66,11 @@ export interface LogLine {
   resultDigest: string;
   kept: boolean;
   prev: string;
+  /** Since 0.3.0, a line that marks attempt N 作废 (its digests are that attempt's; `kept` is false). */
+  voids?: number;
+  reason?: string;
+  /** The visible 作废记录 sheet written with it. */
+  sheet?: string;
 }
 
 export const RECORD_FORMAT = "double-random/record@1";

@@ -16,8 +16,11 @@ import { datedName } from "../sheets/titles";
 import { VERSIONS } from "../version";
 import { readWorkbook } from "../read/workbook";
 import { planDraw, type DrawPlan } from "./plan";
-import { appendAttempt, emptyRecordBook, makeRecord, priorSelections, recordBookFromRows, RECORD_DATA_SHEET, type DrawRecord, type RecordBook } from "./record";
+import { appendAttempt, emptyRecordBook, lineDigest, makeRecord, priorSelections, recordBookFromRows, RECORD_DATA_SHEET, type DrawRecord, type LogLine, type RecordBook } from "./record";
+import { ZERO_DIGEST } from "../hash/digest";
 import { runDraw } from "./run";
+import { attemptsOf, countedDraws, type Attempt } from "./attempts";
+import { voidSheet } from "../sheets/void-sheet";
 import type { DrawFailure } from "./run";
 
 /** A workbook read for a draw: the inputs, the record book already in it, and the plan. */
@@ -42,7 +45,7 @@ export function prepareDraw(sheets: readonly SheetData[], options: PrepareOption
   const data = sheets.find((s) => s.name === RECORD_DATA_SHEET);
   const read = data ? recordBookFromRows(data.rows) : null;
   const book = read?.ok ? read.book : emptyRecordBook();
-  const plan = planDraw(reading, { tasks: options.tasks, prior: priorSelections(book.draws), mark: options.mark });
+  const plan = planDraw(reading, { tasks: options.tasks, prior: priorSelections(countedDraws(book)), mark: options.mark });
   if (read && !read.ok) {
     plan.issues.push({ severity: "error", code: "RECORD_UNREADABLE", sheet: RECORD_DATA_SHEET, cell: "A3", message: read.message });
     plan.ok = false;
@@ -53,7 +56,7 @@ export function prepareDraw(sheets: readonly SheetData[], options: PrepareOption
 
 /** The quota report of the workbook: before a draw (plan only) or with every kept draw. */
 export function quotaReport(prepared: Prepared, extra: readonly DrawRecord[] = []): QuotaRow[] {
-  return checkQuotas({ reading: prepared.reading, plan: prepared.plan, draws: [...prepared.book.draws, ...extra], disclosure: prepared.disclosure });
+  return checkQuotas({ reading: prepared.reading, plan: prepared.plan, draws: [...countedDraws(prepared.book), ...extra], disclosure: prepared.disclosure });
 }
 
 function namer(taken: string[], time: string | null): (table: string) => string {
@@ -71,14 +74,14 @@ export function planSheets(prepared: Prepared, time: string | null): SheetSpec[]
   return [
     ...planTables(reading, name),
     announcementSheet(plan, reading, name("抽取公告")),
-    quotaSheet(quotaReport(prepared), reading, plan, prepared.book.draws, prepared.disclosure, name("配额核验")),
+    quotaSheet(quotaReport(prepared), reading, plan, countedDraws(prepared.book), prepared.disclosure, name("配额核验")),
   ];
 }
 
 /** A fresh quota report of a workbook after results were filled in (`quota --out`). */
 export function quotaSheets(prepared: Prepared, time: string): SheetSpec[] {
   const name = namer([...prepared.sheetNames], time);
-  return [quotaSheet(quotaReport(prepared), prepared.reading, prepared.plan, prepared.book.draws, prepared.disclosure, name("配额核验"))];
+  return [quotaSheet(quotaReport(prepared), prepared.reading, prepared.plan, countedDraws(prepared.book), prepared.disclosure, name("配额核验"))];
 }
 
 export interface DrawMeta {
@@ -108,11 +111,13 @@ export function completeDraw(prepared: Prepared, meta: DrawMeta, mark?: (stage: 
   const disclosureName = name("结果公示");
   const recordName = name("抽取记录");
   const sheets = { result, record: recordName, plans: plans.map((p) => p.name), quota: quotaName, disclosure: disclosureName };
+  const earlier = attemptsOf(book.log);
   const drawn = makeRecord(plan, outcome.tasks, outcome.resultDigest, { ...VERSIONS, ...meta, sheets });
   const quotas = quotaReport(prepared, [drawn]);
-  const quota = quotaSheet(quotas, reading, plan, [...book.draws, drawn], prepared.disclosure, quotaName);
+  const quota = quotaSheet(quotas, reading, plan, [...countedDraws(book), drawn], prepared.disclosure, quotaName);
   // What verify cannot recompute (it depends on the day and on staff's entries) is kept as written.
-  const record: DrawRecord = { ...drawn, quotaAsWritten: { rows: quotas.filter((q) => DAY_DEPENDENT_RULES.includes(q.rule)), byRow: quota.sections?.[1]?.body ?? null } };
+  const byRow = quota.sections?.[1]?.body ?? null;
+  const record: DrawRecord = { ...drawn, attempt: earlier.length + 1, quotaAsWritten: { rows: quotas.filter((q) => DAY_DEPENDENT_RULES.includes(q.rule)), byRow } };
   const next = appendAttempt(book, { time: meta.time, operator: meta.operator, frameDigest: plan.frameDigest, seed: meta.seed, resultDigest: outcome.resultDigest, kept: true }, record);
   return {
     ok: true,
@@ -121,11 +126,51 @@ export function completeDraw(prepared: Prepared, meta: DrawMeta, mark?: (stage: 
     quotas,
     specs: [
       ...plans,
-      resultSheet(record, reading, result),
+      resultSheet(record, reading, result, earlier),
       quota,
       disclosureSheet(record, reading, disclosureName),
       recordSheet(record, next, reading.rules, recordName),
       recordDataSheet(next),
     ],
   };
+}
+
+export type VoidDone = { ok: true; attempt: Attempt; book: RecordBook; specs: SheetSpec[] } | { ok: false; message: string };
+
+/**
+ * Marks kept attempt `number` 作废: a line appended to the log (the log is append-only, nothing of
+ * the attempt is removed), a 作废记录 sheet, and the record data that replaces the old one. From
+ * then on its selections no longer count against the yearly cap or in 配额核验.
+ */
+export function voidAttempt(sheets: readonly SheetData[], number: number, meta: { time: string; operator: string; reason: string }): VoidDone {
+  const data = sheets.find((s) => s.name === RECORD_DATA_SHEET);
+  const read = data ? recordBookFromRows(data.rows) : null;
+  if (!read) return { ok: false, message: "工作簿中没有抽取记录，没有可作废的抽取。" };
+  if (!read.ok) return { ok: false, message: read.message };
+  const book = read.book;
+  const all = attemptsOf(book.log);
+  const target = all[number - 1];
+  if (!target) return { ok: false, message: `没有第 ${number} 次抽取：工作簿中共有 ${all.length} 次抽取。` };
+  if (!target.kept) return { ok: false, message: `第 ${number} 次抽取没有保留（已放弃），无需作废。` };
+  if (target.voided) return { ok: false, message: `第 ${number} 次抽取已于 ${target.voided.time} 作废。` };
+  const reason = meta.reason.normalize("NFKC").trim();
+  if (reason === "") return { ok: false, message: "请写明作废原因（例如：操作失误，在见证人到场前试抽）。" };
+  const reading = readWorkbook(sheets);
+  const name = namer(sheets.map((s) => s.name).filter((n) => n !== RECORD_DATA_SHEET), meta.time)("抽取作废记录");
+  const last = book.log[book.log.length - 1];
+  const line: LogLine = {
+    time: meta.time,
+    operator: meta.operator,
+    frameDigest: target.frameDigest,
+    seed: target.seed,
+    resultDigest: target.resultDigest,
+    kept: false,
+    prev: last ? lineDigest(last) : ZERO_DIGEST,
+    voids: number,
+    reason,
+    sheet: name,
+  };
+  const next: RecordBook = { ...book, log: [...book.log, line] };
+  const attempt = attemptsOf(next.log)[number - 1];
+  return { ok: true, attempt, book: next, specs: [voidSheet(attempt, reading.rules, name), recordDataSheet(next)] };
 }

@@ -12,6 +12,8 @@ import { ALGORITHMS, capsWithinRun, isAlgorithm } from "./algorithm";
 import { frameIndexV1Of } from "./frame";
 import { changedRows, FRAME_INDEX_VERSION } from "./frame-index";
 import { planDraw, type DrawPlan } from "./plan";
+import { attemptsOf, countedDraws, isVoidLine, lineOfDraw, type Attempt } from "./attempts";
+import { voidSheet } from "../sheets/void-sheet";
 import { lineDigest, makeRecord, priorSelections, recordBookFromRows, RECORD_DATA_SHEET, type DrawRecord, type RecordBook } from "./record";
 import { runDraw } from "./run";
 
@@ -19,6 +21,8 @@ export type { Difference } from "./compare-sheet";
 
 export interface VerifyReport {
   ok: boolean;
+  /** Every attempt of the log (第 N 次抽取), with its 作废 if any. */
+  attempts: Attempt[];
   /** The frame digest recomputed from the input sheets for the latest kept draw (null when there is none). */
   frameDigest: string | null;
   differences: Difference[];
@@ -28,6 +32,15 @@ function checkLog(book: RecordBook, out: Difference[]): void {
   book.log.forEach((line, i) => {
     const prev = i === 0 ? ZERO_DIGEST : lineDigest(book.log[i - 1]);
     if (line.prev !== prev) out.push({ sheet: RECORD_DATA_SHEET, cell: `log[${i}].prev`, expected: prev, found: line.prev });
+  });
+  // A 作废 line names a kept attempt before it, once, with that attempt's digests.
+  const seen = new Set<number>();
+  book.log.forEach((line, i) => {
+    if (!isVoidLine(line)) return;
+    const target = attemptsOf(book.log.slice(0, i))[line.voids - 1];
+    const fine = target && target.kept && !seen.has(line.voids) && target.seed === line.seed && target.resultDigest === line.resultDigest && target.frameDigest === line.frameDigest;
+    if (!fine) out.push({ sheet: RECORD_DATA_SHEET, cell: `log[${i}]`, expected: "作废此前一次保留的抽取（同一随机种子和摘要）", found: `作废第 ${line.voids} 次抽取的记录与该次抽取不符` });
+    seen.add(line.voids);
   });
   for (const d of book.draws) {
     if (!book.log.some((l) => l.kept && l.seed === d.seed && l.resultDigest === d.resultDigest && l.frameDigest === d.frameDigest)) {
@@ -45,9 +58,12 @@ function verifyDraw(sheets: readonly SheetData[], book: RecordBook, index: numbe
   }
   // Read, planned and drawn again under the rules the draw was made under (docs/draw-spec.md §7).
   const reading = readWorkbook(sheets, { algorithm: record.algorithm });
+  // What counted when the draw was made: kept draws before its log line, not marked 作废 before it.
+  const line = lineOfDraw(book, record);
+  const earlier = line < 0 ? book.draws.slice(0, index) : countedDraws(book, line);
   const plan = planDraw(reading, {
     tasks: record.tasks.map((t) => t.code),
-    prior: priorSelections(book.draws.slice(0, index)),
+    prior: priorSelections(earlier),
     capWithinRun: capsWithinRun(record.algorithm, record.packageVersion),
   });
   const byName = (n: string): SheetData | undefined => sheets.find((s) => s.name === n);
@@ -63,9 +79,12 @@ function verifyDraw(sheets: readonly SheetData[], book: RecordBook, index: numbe
     out.push({ sheet: record.sheets.result, cell: "", expected: "按记录的种子可以重新抽取", found: rerun.shortfall ? `任务 ${rerun.task} 的“${rerun.shortfall.stratum}”一层符合条件的单位不够` : `任务 ${rerun.task} 的检查组无法组成` });
     return plan.frameDigest;
   }
-  const expected: DrawRecord = makeRecord(plan, rerun.tasks, rerun.resultDigest, { ...record });
-  const lineIndex = book.log.findIndex((l) => l.kept && l.time === record.time && l.resultDigest === record.resultDigest);
-  const logSoFar: RecordBook = { ...book, log: book.log.slice(0, lineIndex < 0 ? book.log.length : lineIndex + 1) };
+  const expected: DrawRecord = { ...makeRecord(plan, rerun.tasks, rerun.resultDigest, { ...record }), attempt: record.attempt };
+  const logSoFar: RecordBook = { ...book, log: book.log.slice(0, line < 0 ? book.log.length : line + 1) };
+  const before = attemptsOf(book.log.slice(0, Math.max(line, 0)));
+  if (record.attempt !== undefined && line >= 0 && record.attempt !== before.length + 1) {
+    out.push({ sheet: RECORD_DATA_SHEET, cell: `draw ${record.time}`, expected: `第 ${before.length + 1} 次抽取（按尝试日志）`, found: `记录为第 ${record.attempt} 次` });
+  }
   const recordSpec = recordSheet(expected, logSoFar, reading.rules, record.sheets.record);
   const at = (label: string): string => {
     const i = recordSpec.body.findIndex((row) => row[0] === label);
@@ -85,9 +104,9 @@ function verifyDraw(sheets: readonly SheetData[], book: RecordBook, index: numbe
   if (expected.resultDigest !== record.resultDigest) {
     out.push({ sheet: record.sheets.record, cell: at("结果摘要"), expected: expected.resultDigest, found: record.resultDigest });
   }
-  compareSheet(resultSheet(expected, reading, record.sheets.result), byName(record.sheets.result), out, { header: true });
+  compareSheet(resultSheet(expected, reading, record.sheets.result, before), byName(record.sheets.result), out, { header: true });
   compareSheet(recordSpec, byName(record.sheets.record), out, { header: true });
-  comparePublished(record, expected, book.draws.slice(0, index), reading, plan, sheets, out);
+  comparePublished(record, expected, earlier, reading, plan, sheets, out);
   return plan.frameDigest;
 }
 
@@ -109,10 +128,10 @@ export function verifyWorkbook(sheets: readonly SheetData[]): VerifyReport {
   const differences: Difference[] = [];
   const data = sheets.find((s) => s.name === RECORD_DATA_SHEET);
   if (!data) {
-    return { ok: false, frameDigest: null, differences: [{ sheet: RECORD_DATA_SHEET, cell: "", expected: "抽取记录数据", found: "工作簿中没有抽取记录（不是抽取后写出的工作簿？）" }] };
+    return { ok: false, attempts: [], frameDigest: null, differences: [{ sheet: RECORD_DATA_SHEET, cell: "", expected: "抽取记录数据", found: "工作簿中没有抽取记录（不是抽取后写出的工作簿？）" }] };
   }
   const read = recordBookFromRows(data.rows);
-  if (!read.ok) return { ok: false, frameDigest: null, differences: [{ sheet: RECORD_DATA_SHEET, cell: "A3", expected: "可读取的记录数据", found: read.message }] };
+  if (!read.ok) return { ok: false, attempts: [], frameDigest: null, differences: [{ sheet: RECORD_DATA_SHEET, cell: "A3", expected: "可读取的记录数据", found: read.message }] };
   const book = read.book;
   checkLog(book, differences);
   let frameDigest: string | null = null;
@@ -120,6 +139,8 @@ export function verifyWorkbook(sheets: readonly SheetData[]): VerifyReport {
     frameDigest = verifyDraw(sheets, book, i, differences);
   });
   checkAnnouncements(sheets, book.draws, differences);
+  const attempts = attemptsOf(book.log);
+  compareVoids(sheets, book, attempts, differences);
   if (book.draws.length === 0) differences.push({ sheet: RECORD_DATA_SHEET, cell: "", expected: "至少一次保留的抽取", found: "没有" });
   const seen = new Set<string>();
   const unique = differences.filter((d) => {
@@ -128,5 +149,16 @@ export function verifyWorkbook(sheets: readonly SheetData[]): VerifyReport {
     seen.add(k);
     return true;
   });
-  return { ok: unique.length === 0, frameDigest, differences: unique };
+  return { ok: unique.length === 0, attempts, frameDigest, differences: unique };
+}
+
+/** Each 作废记录 sheet, rebuilt from its log line and compared. */
+function compareVoids(sheets: readonly SheetData[], book: RecordBook, attempts: readonly Attempt[], out: Difference[]): void {
+  const voided = attempts.filter((a) => a.voided && book.log[a.voided.line].sheet);
+  if (voided.length === 0) return;
+  const { rules } = readWorkbook(sheets);
+  for (const a of voided) {
+    const name = book.log[a.voided!.line].sheet!;
+    compareSheet(voidSheet(a, rules, name), sheets.find((s) => s.name === name), out, { header: true });
+  }
 }

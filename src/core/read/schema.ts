@@ -243,7 +243,7 @@ export const schemasFor = (algorithm: AlgorithmId): Schemas => (hasRules(algorit
 /** Sheets this tool writes; never read back as input. */
 export const OUTPUT_SHEET_PREFIXES = [
   "抽取结果", "部门内部抽查计划", "部门联合抽查计划", "随机抽查工作计划", "配额核验",
-  "抽取记录", "_抽取记录数据", "结果公示", "抽取公告",
+  "抽取记录", "_抽取记录数据", "结果公示", "抽取公告", "抽取作废记录",
 ] as const;
 
 /**

@@ -2,6 +2,7 @@ import type { Cell } from "../grid/cell";
 import type { Rules } from "../model";
 import type { DrawRecord, LogLine, RecordBook } from "../draw/record";
 import { recordBookToRows, RECORD_DATA_SHEET } from "../draw/record";
+import { isVoidLine } from "../draw/attempts";
 import type { SheetSpec } from "./sheet-spec";
 import { tableTitle } from "./titles";
 
@@ -55,7 +56,11 @@ export function recordSheet(record: DrawRecord, book: RecordBook, rules: Rules, 
     }
     for (const e of t.excluded) body.push([`\u3000排除 ${e.id}`, e.reason]);
   }
-  book.log.forEach((l, i) => body.push(logText(l, i)));
+  let attempt = 0;
+  for (const l of book.log) {
+    if (isVoidLine(l)) body.push([`作废第 ${l.voids} 次抽取`, `${l.time}\u3000${l.operator || "（未填写操作人）"}；原因：${l.reason ?? ""}；前一行摘要 ${l.prev}`]);
+    else body.push(logText(l, attempt++));
+  }
   return {
     name,
     title: tableTitle(rules, record.tasks[0]?.year ?? "", "“双随机、一公开”抽取记录"),

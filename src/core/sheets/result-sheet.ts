@@ -5,6 +5,7 @@ import type { TeamMember } from "../draw/teams";
 import { hasRules, isAlgorithm } from "../draw/algorithm";
 import type { Cell } from "../grid/cell";
 import { DEFAULT_PRINT, type SheetSpec } from "./sheet-spec";
+import { attemptText, type Attempt } from "../draw/attempts";
 import { tableTitle } from "./titles";
 
 type Column = readonly [label: string, width: number, format: "integer" | "text" | "general" | "date", wrap?: false];
@@ -70,8 +71,18 @@ function teamText(officers: readonly TeamMember[], task: Task | undefined): stri
   return task?.selfStaffed?.length ? `${names}；${task.selfStaffed.join("、")}自行选派` : names;
 }
 
-/** 抽取结果: one row per drawn target, tasks by code, targets in ticket order. */
-export function resultSheet(record: DrawRecord, reading: WorkbookReading, name: string): SheetSpec {
+/**
+ * Since 0.3.0 (records with `attempt`): which attempt of the workbook this draw is and every one
+ * before it, so a re-draw is seen on the sheet that is published.
+ */
+function attemptNotes(record: DrawRecord, earlier: readonly Attempt[]): string[] {
+  if (record.attempt === undefined) return [];
+  if (earlier.length === 0) return [`本次为本工作簿的第 ${record.attempt} 次抽取，此前没有抽取。`];
+  return [`本次为本工作簿的第 ${record.attempt} 次抽取。此前的抽取：${earlier.map(attemptText).join("；")}。`];
+}
+
+/** 抽取结果: one row per drawn target, tasks by code, targets in ticket order; `earlier`: the attempts before it. */
+export function resultSheet(record: DrawRecord, reading: WorkbookReading, name: string, earlier: readonly Attempt[] = []): SheetSpec {
   const v2 = isAlgorithm(record.algorithm) && hasRules(record.algorithm, "dr-2026.2");
   const columns = v2 ? RESULT_COLUMNS_2026_2 : RESULT_COLUMNS;
   const targets = targetLookup(reading.targets);
@@ -113,7 +124,7 @@ export function resultSheet(record: DrawRecord, reading: WorkbookReading, name: 
     columns: columns.map(([, width, format, wrap]) => ({ width, format, ...(wrap === false ? { wrap } : {}) })),
     ...(v2 ? { print: { ...DEFAULT_PRINT, columns: PRINTED } } : {}),
     body,
-    notes: [`注：随机种子 ${record.seed}；框架摘要 ${record.frameDigest}；结果摘要 ${record.resultDigest}。随机码为抽取顺序号（前 12 位），任何人可用“double-random verify”复核。`],
+    notes: [`注：随机种子 ${record.seed}；框架摘要 ${record.frameDigest}；结果摘要 ${record.resultDigest}。随机码为抽取顺序号（前 12 位），任何人可用“double-random verify”复核。`, ...attemptNotes(record, earlier)],
     protect: true,
   };
 }

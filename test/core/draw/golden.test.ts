@@ -3,6 +3,7 @@ import { recordBookToRows, RECORD_DATA_SHEET } from "../../../src/core/draw/reco
 import { completeDraw, planSheets, prepareDraw } from "../../../src/core/draw/session";
 import { readWorkbook } from "../../../src/core/read/workbook";
 import { recordSheet } from "../../../src/core/sheets/record-sheet";
+import type { SheetSpec } from "../../../src/core/sheets/sheet-spec";
 import { goldenBook } from "./golden-book";
 
 // Drawn as version 0.1.0 drew them: the digests below were pinned then, and a version's own
@@ -61,15 +62,20 @@ describe("golden outputs (2,000-target books)", () => {
     // The frame index changed format (1 → 2, frame-index.ts); format 1 stays pinned in frame-summary.test.ts.
     expect(digest(first.record.frameIndex)).toBe("5b535de257e7c9c672b08a577941b5e9e16bdb73b4e913cdb8b5264e7b11f999");
     expect(first.record.resultDigest).toBe("e00cfeedc5a7a28d271d56a4b720d077cf634b5c1f1591612ad62f53fa4a103c");
-    const { frameIndex: _index, frameIndexVersion, quotaAsWritten, sheets: named, ...rest } = first.record;
+    const { frameIndex: _index, frameIndexVersion, quotaAsWritten, sheets: named, attempt, ...rest } = first.record;
+    expect(attempt).toBe(1);
     expect(frameIndexVersion).toBe(2);
     // Records name every sheet they wrote and keep 配额核验's day-dependent rows since 0.3.0 (pinned before as below).
     expect(Object.keys(named)).toEqual(["result", "record", "plans", "quota", "disclosure"]);
     expect(quotaAsWritten?.rows.map((q) => q.rule)).toEqual(["结果公示完整", "结果公示及时"]);
     const record = { ...rest, sheets: { result: named.result, record: named.record } };
     expect(digest(record)).toBe("3390d99a9ca39eac10a06994416b4e4bde6df182d6b45ff9170a68f9d44f08b2");
-    // Every sheet but the record data, which holds the record (pinned above without its index).
-    const visible = (specs: { name: string }[]): unknown => specs.filter((s) => s.name !== RECORD_DATA_SHEET);
+    // Every sheet but the record data, which holds the record (pinned above without its index);
+    // 抽取结果's note on which attempt it is (since 0.3.0) is checked by itself and left out of the pin.
+    const ATTEMPT_NOTE = /^本次为本工作簿的第 \d+ 次抽取/;
+    const visible = (specs: SheetSpec[]): unknown =>
+      specs.filter((s) => s.name !== RECORD_DATA_SHEET).map((s) => (s.notes ? { ...s, notes: s.notes.filter((n) => !ATTEMPT_NOTE.test(n)) } : s));
+    expect(first.specs.flatMap((s) => s.notes ?? []).filter((n) => ATTEMPT_NOTE.test(n))).toEqual(["本次为本工作簿的第 1 次抽取，此前没有抽取。"]);
     expect(digest(visible(first.specs))).toBe("f99f916232fa0185676f343a157e30a8634759b473969e9e836f4c53ad9b52c6");
     expect(digest(first.quotas)).toBe("ae8d153657b6124538c289b58c1012cf73f8cc35261b9aa470186165fe81615a");
 
@@ -79,6 +85,7 @@ describe("golden outputs (2,000-target books)", () => {
     if (!second.ok) throw new Error(JSON.stringify(second.failure));
     expect(second.record.resultDigest).toBe("0f5aa7cf25ed7d8db17be8b77a0cc9ea74c4a0082beb42d85ed6202343c8ee34");
     expect(digest(visible(second.specs))).toBe("20aaa8658d73d2ff3cd7dbd9dd97b98371ce64329f5e3a511b16226ba94d57d5");
+    expect(second.specs.flatMap((s) => s.notes ?? []).filter((n) => ATTEMPT_NOTE.test(n))).toEqual([expect.stringMatching(/^本次为本工作簿的第 2 次抽取。此前的抽取：第 1 次抽取 2026-03-02T09:30:00\+08:00 张三，保留，结果摘要 e00cfeedc5a7…。$/)]);
   });
 
   test("the frame index of a smaller book (a few records per bucket)", () => {
