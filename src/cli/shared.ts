@@ -3,6 +3,7 @@ import { basename, dirname, extname, join } from "node:path";
 import { UsageError } from "./failure";
 import type { Issue, QuotaRow } from "../core";
 import type { Output } from "./io";
+import type { Args } from "./args";
 
 /** Prints issues to stderr, errors first, as the validate report does. */
 export function printIssues(io: Output, issues: readonly Issue[], onlyErrors = false): void {
@@ -29,4 +30,10 @@ export function defaultOut(input: string, what: string, date: string): string {
   let candidate = `${stem}.xlsx`;
   for (let n = 2; existsSync(candidate); n++) candidate = `${stem} (${n}).xlsx`;
   return candidate;
+}
+
+/** `--operator NAME` as recorded: NFKC, trimmed; "" when not given. */
+export function operatorOf(args: Args): string {
+  const flag = args.flags.get("operator");
+  return typeof flag === "string" ? flag.normalize("NFKC").trim() : "";
 }

@@ -2,21 +2,11 @@ import ExcelJS from "exceljs";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { cli } from "./run-cli";
+import { cli, onDay as on } from "./run-cli";
 
 const dir = mkdtempSync(join(tmpdir(), "dr-holidays-"));
 const SAMPLE = join(__dirname, "..", "..", "assets", "sample.xlsx");
 
-/** Runs `f` with the clock reading `day` (10:00 in China): the command line hands today's date to the core. */
-async function on<T>(day: string, f: () => Promise<T>): Promise<T> {
-  const others = ["hrtime", "nextTick", "performance", "queueMicrotask", "requestAnimationFrame", "cancelAnimationFrame", "requestIdleCallback", "cancelIdleCallback", "setImmediate", "clearImmediate", "setInterval", "clearInterval", "setTimeout", "clearTimeout"] as const;
-  jest.useFakeTimers({ doNotFake: [...others], now: new Date(`${day}T10:00:00+08:00`) });
-  try {
-    return await f();
-  } finally {
-    jest.useRealTimers();
-  }
-}
 
 interface QuotaDoc {
   quotas: { rule: string; verdict: string; actual: string; detail: string }[];

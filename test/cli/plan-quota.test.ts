@@ -2,26 +2,12 @@ import ExcelJS from "exceljs";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { cli } from "./run-cli";
+import { cli, onDay as on } from "./run-cli";
 
 const dir = mkdtempSync(join(tmpdir(), "dr-plan-"));
 const SAMPLE = join(__dirname, "..", "..", "assets", "sample.xlsx");
 const SEED = "2026030112345678901234";
 
-/**
- * Runs `f` with the clock reading `day` (10:00 in China): the command line reads today's date from
- * the clock and hands it to the core, so faking Date (and nothing else) fixes "today" for both
- * `draw` and `quota`.
- */
-async function on<T>(day: string, f: () => Promise<T>): Promise<T> {
-  const others = ["hrtime", "nextTick", "performance", "queueMicrotask", "requestAnimationFrame", "cancelAnimationFrame", "requestIdleCallback", "cancelIdleCallback", "setImmediate", "clearImmediate", "setInterval", "clearInterval", "setTimeout", "clearTimeout"] as const;
-  jest.useFakeTimers({ doNotFake: [...others], now: new Date(`${day}T10:00:00+08:00`) });
-  try {
-    return await f();
-  } finally {
-    jest.useRealTimers();
-  }
-}
 
 async function load(path: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();

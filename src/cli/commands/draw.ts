@@ -3,7 +3,7 @@ import { checkSeed, completeDraw, localDate, localIsoTime, prepareDraw, seedFrom
 import { expectFlags, type Args } from "../args";
 import { CliFailure, UsageError, workbookErrors } from "../failure";
 import { checkOutput, openBook, saveBook, type Output } from "../io";
-import { defaultOut, quotaJson, taskList } from "../shared";
+import { defaultOut, operatorOf, quotaJson, taskList } from "../shared";
 
 function generatedSeed(): string {
   for (;;) {
@@ -39,8 +39,7 @@ export async function drawCommand(args: Args, io: Output): Promise<number> {
     seed = check.seed;
     seedSource = "typed";
   }
-  const operatorFlag = args.flags.get("operator");
-  const operator = typeof operatorFlag === "string" ? operatorFlag.normalize("NFKC").trim() : "";
+  const operator = operatorOf(args);
 
   const outFlag = args.flags.get("out");
   const force = args.flags.has("force");

@@ -2,7 +2,7 @@ import { localIsoTime, voidAttempt } from "../../core";
 import { expectFlags, type Args } from "../args";
 import { CliFailure, UsageError } from "../failure";
 import { checkOutput, openBook, saveBook, type Output } from "../io";
-import { defaultOut } from "../shared";
+import { defaultOut, operatorOf } from "../shared";
 
 /** The options `void` accepts (the usage text and docs/cli.md list each). */
 export const FLAGS = ["json", "attempt", "reason", "operator", "out", "force"] as const;
@@ -23,8 +23,7 @@ export async function voidCommand(args: Args, io: Output): Promise<number> {
   if (number === null) throw new UsageError("请用 --attempt 给出要作废的是第几次抽取（正整数，见“抽取记录”）。");
   const reason = args.flags.get("reason");
   if (typeof reason !== "string" || reason.trim() === "") throw new UsageError("请用 --reason 写明作废原因。");
-  const operatorFlag = args.flags.get("operator");
-  const operator = typeof operatorFlag === "string" ? operatorFlag.normalize("NFKC").trim() : "";
+  const operator = operatorOf(args);
   const outFlag = args.flags.get("out");
   const force = args.flags.has("force");
   if (typeof outFlag === "string") checkOutput(outFlag, force, path);
