@@ -114,7 +114,7 @@ export const en: Strings = {
   announcementWritten: (names) => `Written: ${names.join(", ")}.`,
   announcementFileNote: "They are in the workbook held in memory: download it now to print the announcement; they are also saved with “Download result”.",
   downloadAnnouncement: "Download the announcement workbook",
-  fileLabels: { result: "draw-result", announcement: "draw-announcement" },
+  fileLabels: { result: "draw-result", announcement: "draw-announcement", void: "void" },
   writeFailed: (detail) => `Writing to the workbook failed${detail ? ` (${detail})` : ""}. No sheet was written.`,
   infeasibleTitle: "The draw cannot go ahead",
   infeasibleBody: "These problems make the selected tasks impossible to draw. Adjust the tasks or registers and read again, or unselect the task concerned:",
@@ -140,6 +140,7 @@ export const en: Strings = {
     drawing: "Drawing targets and officers…",
     writing: "Writing the result sheets…",
     verifying: "Recomputing and comparing cell by cell…",
+    voiding: "Marking the attempt void…",
   },
   progressLabel: "Progress",
   drawIdle: "Enter the seed, then start the draw.",
@@ -179,4 +180,26 @@ export const en: Strings = {
   verifyFailed: "Verification failed",
   verifyFailedBody: (count) => `${count} difference(s) found:`,
   difference: (where, expected, found) => `${where}: expected “${expected}”, found “${found}”`,
+
+  attemptsTitle: (count) => `Draws in this workbook: ${count}`,
+  attempt: (a) => {
+    const status = a.voided ? `void (${a.voided.time}, ${a.voided.operator || "no operator"}: ${a.voided.reason})` : a.kept ? "kept" : "discarded";
+    return `Attempt ${a.number}, ${a.time}, ${a.operator || "(no operator)"}: ${status}, result digest ${a.resultDigest.slice(0, 12)}…`;
+  },
+  voidAttempt: "Void…",
+  voidAttemptLabel: (n) => `Void… (attempt ${n})`,
+  voidTitle: (n) => `Void attempt ${n}`,
+  voidWarning: "A void cannot be undone. The attempt's sheets and record stay in the workbook; from now on it no longer counts against the yearly cap per target or in the quota report.",
+  voidReasonLabel: "Reason",
+  voidReasonHint: "Required; written into the void sheet and the attempt log, for example: drawn by mistake before the witnesses arrived.",
+  voidReasonMissing: "Give the reason for the void.",
+  voidOperatorHint: "Written into the void sheet and the attempt log.",
+  voidConfirm: "Void the attempt",
+  voidCancel: "Cancel",
+  voidRefusedTitle: "Cannot void",
+  voidEngineFailed: (detail) => `Voiding failed (${detail}). The workbook was not changed; please send it and this text to the maintainers.`,
+  voidDoneTitle: (n) => `Attempt ${n} is marked void`,
+  voidDoneBody: (sheet) => `Written: “${sheet}”, and a void line added to the record data. The attempt's sheets and record stay.`,
+  voidExcelSaveHint: "Written into the open workbook; save the workbook.",
+  voidDownload: "Download the workbook with the void",
 };

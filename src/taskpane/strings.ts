@@ -1,4 +1,4 @@
-import type { SeedSource, SheetKind, Verdict } from "../core";
+import type { Attempt, SeedSource, SheetKind, Verdict } from "../core";
 import type { ProgressLabel } from "./engine/protocol";
 import type { SampleId } from "./samples";
 
@@ -109,7 +109,7 @@ export interface Strings {
   announcementFileNote: string;
   downloadAnnouncement: string;
   /** The middle part of a downloaded file's name: `包头2026-抽取结果-2026-03-01.xlsx`. */
-  fileLabels: { result: string; announcement: string };
+  fileLabels: { result: string; announcement: string; void: string };
   writeFailed: (detail: string) => string;
   infeasibleTitle: string;
   infeasibleBody: string;
@@ -167,6 +167,28 @@ export interface Strings {
   verifyFailed: string;
   verifyFailedBody: (count: number) => string;
   difference: (where: string, expected: string, found: string) => string;
+
+  // 作废 (after 核验: every attempt, and 作废… next to each kept one)
+  attemptsTitle: (count: number) => string;
+  /** One attempt in words (zh: as the core's attemptText writes it in 抽取结果 and verify's report). */
+  attempt: (a: Attempt) => string;
+  voidAttempt: string;
+  /** The accessible name of 作废… beside attempt n (starts with the visible text). */
+  voidAttemptLabel: (n: number) => string;
+  voidTitle: (n: number) => string;
+  voidWarning: string;
+  voidReasonLabel: string;
+  voidReasonHint: string;
+  voidReasonMissing: string;
+  voidOperatorHint: string;
+  voidConfirm: string;
+  voidCancel: string;
+  voidRefusedTitle: string;
+  voidEngineFailed: (detail: string) => string;
+  voidDoneTitle: (n: number) => string;
+  voidDoneBody: (sheet: string) => string;
+  voidExcelSaveHint: string;
+  voidDownload: string;
 }
 
 /**

@@ -114,7 +114,7 @@ export const zh: Strings = {
   announcementWritten: (names) => `已写入：${names.join("、")}。`,
   announcementFileNote: "这些表在内存中的工作簿里，可以现在下载公告工作簿打印，也会随“下载结果”一起保存。",
   downloadAnnouncement: "下载公告工作簿",
-  fileLabels: { result: "抽取结果", announcement: "抽取公告" },
+  fileLabels: { result: "抽取结果", announcement: "抽取公告", void: "作废" },
   writeFailed: (detail) => `写入工作簿失败${detail ? `（${detail}）` : ""}。本次没有写入任何工作表。`,
   infeasibleTitle: "无法抽取",
   infeasibleBody: "以下问题使所选任务无法抽取。请调整任务或名录后重新读取，或取消勾选有问题的任务：",
@@ -140,6 +140,7 @@ export const zh: Strings = {
     drawing: "正在抽取检查对象和执法人员…",
     writing: "正在写入结果表…",
     verifying: "正在重算并逐格比对…",
+    voiding: "正在标记作废…",
   },
   progressLabel: "进度",
   drawIdle: "输入随机种子后点“开始抽取”。",
@@ -179,4 +180,26 @@ export const zh: Strings = {
   verifyFailed: "核验未通过",
   verifyFailedBody: (count) => `发现 ${count} 处不一致：`,
   difference: (where, expected, found) => `${where}：应为“${expected}”，实为“${found}”`,
+
+  attemptsTitle: (count) => `本工作簿共有 ${count} 次抽取`,
+  attempt: (a) => {
+    const status = a.voided ? `已作废（${a.voided.time}，${a.voided.operator || "未填写操作人"}：${a.voided.reason}）` : a.kept ? "保留" : "放弃";
+    return `第 ${a.number} 次抽取 ${a.time} ${a.operator || "（未填写操作人）"}，${status}，结果摘要 ${a.resultDigest.slice(0, 12)}…`;
+  },
+  voidAttempt: "作废…",
+  voidAttemptLabel: (n) => `作废…（第 ${n} 次抽取）`,
+  voidTitle: (n) => `作废第 ${n} 次抽取`,
+  voidWarning: "作废不能撤销；该次抽取的工作表和记录都保留；此后不再计入同一对象年度抽查上限和配额核验。",
+  voidReasonLabel: "作废原因",
+  voidReasonHint: "必填，写入抽取作废记录和尝试日志，例如：见证人到场前误抽。",
+  voidReasonMissing: "请写明作废原因。",
+  voidOperatorHint: "写入抽取作废记录和尝试日志。",
+  voidConfirm: "确认作废",
+  voidCancel: "取消",
+  voidRefusedTitle: "不能作废",
+  voidEngineFailed: (detail) => `作废时出错（${detail}）。工作簿没有被改动；请把工作簿和这段文字发给维护人员。`,
+  voidDoneTitle: (n) => `第 ${n} 次抽取已标为作废`,
+  voidDoneBody: (sheet) => `已写入“${sheet}”，并在抽取记录数据中加了一行作废记录。该次抽取的工作表和记录都保留。`,
+  voidExcelSaveHint: "已写入当前工作簿，请保存工作簿。",
+  voidDownload: "下载作废后的工作簿",
 };

@@ -1,3 +1,4 @@
+import { attemptText, type Attempt } from "../../src/core/draw/attempts";
 import { stringsFor } from "../../src/taskpane/i18n";
 import { pickLanguage } from "../../src/taskpane/strings";
 import { en } from "../../src/taskpane/strings.en";
@@ -63,8 +64,23 @@ describe("UI language", () => {
 
   test("the English table is English (no Chinese outside the names of the Chinese registers)", () => {
     const allowed = /[（(][^)）]*[\u4e00-\u9fff][^)）]*[)）]|“[^”]*”|抽取结果|抽取公告/g;
-    const texts = [en.appTitle, en.intro, en.seedHint, en.digestHint, en.teamFailedAdvice, ...Object.values(en.progress), ...Object.values(en.verdicts), ...Object.values(en.stepNames)];
+    const texts = [en.appTitle, en.intro, en.seedHint, en.digestHint, en.teamFailedAdvice, en.voidWarning, en.voidReasonHint, ...Object.values(en.progress), ...Object.values(en.verdicts), ...Object.values(en.stepNames)];
     for (const text of texts) expect(text.replace(allowed, "")).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  test("an attempt reads in the pane as the core writes it in 抽取结果 and verify's report; the 作废 warning says what 作废 means", () => {
+    const base: Attempt = { number: 1, line: 0, time: "2026-03-01T09:30:00+08:00", operator: "张三", seed: "1".repeat(20), frameDigest: "a".repeat(64), resultDigest: "0123456789abcdef".repeat(4), kept: true, voided: null };
+    const attempts: Attempt[] = [
+      base,
+      { ...base, number: 2, operator: "" },
+      { ...base, number: 3, voided: { time: "2026-03-02T10:00:00+08:00", operator: "", reason: "见证人到场前误抽", line: 3 } },
+      { ...base, number: 4, kept: false },
+    ];
+    for (const a of attempts) expect(zh.attempt(a)).toBe(attemptText(a));
+    expect(en.attempt(attempts[2])).toBe("Attempt 3, 2026-03-01T09:30:00+08:00, 张三: void (2026-03-02T10:00:00+08:00, no operator: 见证人到场前误抽), result digest 0123456789ab…");
+    expect(zh.voidWarning).toBe("作废不能撤销；该次抽取的工作表和记录都保留；此后不再计入同一对象年度抽查上限和配额核验。");
+    expect(zh.voidAttemptLabel(1).startsWith(zh.voidAttempt)).toBe(true);
+    expect(en.voidAttemptLabel(1).startsWith(en.voidAttempt)).toBe(true);
   });
 
   test("the theme's base font stack has CJK faces", () => {

@@ -4,7 +4,7 @@
  * `Worker` does not exist (jsdom tests, unusual hosts) or the worker cannot start.
  */
 import { errorMessage, type SheetData, type SheetSpec, type VerifyReport } from "../../core";
-import type { BookRef, DrawInput, DrawOutcome, EngineOptions, EngineReply, EngineRequest, PrepareView, ProgressCallback, SheetInput } from "./protocol";
+import type { BookRef, DrawInput, DrawOutcome, EngineOptions, EngineReply, EngineRequest, PrepareView, ProgressCallback, SheetInput, VoidMeta, VoidOutcome } from "./protocol";
 
 /** The engine answered with a failure (the core threw): the message is the core's. */
 export class EngineError extends Error {
@@ -30,6 +30,8 @@ export interface DrawEngine {
   /** Prepares again from the sheets as they are now, checks the digest, and draws. */
   draw(input: DrawInput, onProgress?: ProgressCallback): Promise<DrawOutcome>;
   verify(sheets: SheetInput, onProgress?: ProgressCallback): Promise<VerifyReport>;
+  /** Marks 第 `attempt` 次抽取 作废 (`voidAttempt`): the specs to write, or why not. Writes nothing itself. */
+  voidAttempt(sheets: SheetInput, attempt: number, meta: VoidMeta, onProgress?: ProgressCallback): Promise<VoidOutcome>;
   /**
    * File mode: the engine opens and holds the workbook. The bytes are copied, not transferred, so
    * that the in-page fallback can still open them if the worker dies.
@@ -59,6 +61,7 @@ export function engineOver(transport: Transport): DrawEngine {
     announce: async (sheets, options, time) => (await call({ type: "announce", sheets, options, time }, "announced")).specs,
     draw: async (input, onProgress) => (await call({ type: "draw", input }, "drawn", onProgress)).outcome,
     verify: async (sheets, onProgress) => (await call({ type: "verify", sheets }, "verified", onProgress)).report,
+    voidAttempt: async (sheets, attempt, meta, onProgress) => (await call({ type: "void", sheets, attempt, meta }, "voided", onProgress)).outcome,
     open: async (data, title, onProgress) => {
       const { book, sheetNames } = await call({ type: "open", data, title }, "opened", onProgress);
       return { book, sheetNames };

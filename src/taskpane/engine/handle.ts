@@ -1,10 +1,10 @@
 /*
- * The engine's work, one request at a time: the core's prepare / plan sheets / draw / verify.
+ * The engine's work, one request at a time: the core's prepare / plan sheets / draw / verify / 作废.
  * Runs inside the Web Worker (engine.worker.ts) or, where there is no worker, in the page
  * (client.ts loads this module on demand). Apart from the progress callback, its only state is
  * the workbooks it holds in file mode (books.ts).
  */
-import { completeDraw, errorMessage, planSheets, type Prepared, prepareDraw, type PrepareOptions, quotaReport, RECORD_DATA_SHEET, type SheetData, type SheetKind, verifyWorkbook, type WorkbookReading } from "../../core";
+import { completeDraw, errorMessage, planSheets, type Prepared, prepareDraw, type PrepareOptions, quotaReport, RECORD_DATA_SHEET, type SheetData, type SheetKind, verifyWorkbook, voidAttempt, type WorkbookReading } from "../../core";
 import { bookSheets, closeBook, openBook, saveBook, writeBook } from "./books";
 import type { DrawInput, DrawOutcome, EngineOptions, EngineReply, EngineRequest, PrepareView, ProgressCallback, ProgressLabel, SheetInput } from "./protocol";
 
@@ -135,6 +135,14 @@ export async function handle(request: EngineRequest, progress: ProgressCallback)
         const sheets = await sheetsOf(request.sheets);
         progress(0.1, "verifying");
         return { id, type: "verified", report: verifyWorkbook(sheets) };
+      }
+      case "void": {
+        const sheets = await sheetsOf(request.sheets);
+        progress(0.1, "voiding");
+        const done = voidAttempt(sheets, request.attempt, request.meta);
+        // The record book stays here: the page needs only the attempt and the specs to write.
+        const outcome = done.ok ? { ok: true as const, attempt: done.attempt, specs: done.specs } : { ok: false as const, message: done.message };
+        return { id, type: "voided", outcome };
       }
       case "open":
         progress(0, "reading");

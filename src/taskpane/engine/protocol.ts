@@ -3,7 +3,7 @@
  * where workers are unavailable). Plain, structured-clone friendly data only: sheets go in, small
  * views and sheet specs come out; the core's big intermediate objects never cross the boundary.
  */
-import type { DrawMeta, Issue, QuotaRow, SeedSource, SheetData, SheetKind, SheetMatch, SheetSpec, StratumShortfall, TeamFailure, VerifyReport } from "../../core";
+import type { Attempt, DrawMeta, Issue, QuotaRow, SeedSource, SheetData, SheetKind, SheetMatch, SheetSpec, StratumShortfall, TeamFailure, VerifyReport } from "../../core";
 
 /**
  * A workbook the engine holds: in file mode the .xlsx is opened inside the worker and its cells
@@ -98,14 +98,29 @@ export type DrawOutcome =
   /** The workbook (now) has errors. */
   | { kind: "infeasible"; issues: Issue[] };
 
+/** What marking an attempt 作废 records: the time (the pane's clock), who, and why. */
+export interface VoidMeta {
+  time: string;
+  operator: string;
+  reason: string;
+}
+
+export type VoidOutcome =
+  /** The attempt as it now reads (已作废), and the specs to write: 抽取作废记录 and the replaced `_抽取记录数据`. */
+  | { ok: true; attempt: Attempt; specs: SheetSpec[] }
+  /** No such attempt, not kept, already 作废, no reason, no record: nothing to write. */
+  | { ok: false; message: string };
+
 /** Stage names the pane translates for its status line. */
-export type ProgressLabel = "reading" | "planning" | "drawing" | "writing" | "verifying" | "saving";
+export type ProgressLabel = "reading" | "planning" | "drawing" | "writing" | "verifying" | "voiding" | "saving";
 
 export type EngineRequest =
   | { id: number; type: "prepare"; sheets: SheetInput; options: EngineOptions }
   | { id: number; type: "announce"; sheets: SheetInput; options: EngineOptions; time: string }
   | { id: number; type: "draw"; input: DrawInput }
   | { id: number; type: "verify"; sheets: SheetInput }
+  /** Marks kept attempt `attempt` (第 N 次抽取) 作废 (`voidAttempt`); the pane writes the specs. */
+  | { id: number; type: "void"; sheets: SheetInput; attempt: number; meta: VoidMeta }
   /** Opens .xlsx bytes as a workbook the engine holds. */
   | { id: number; type: "open"; data: ArrayBuffer; title: string }
   | { id: number; type: "sheets"; book: number }
@@ -119,6 +134,7 @@ export type EngineReply =
   | { id: number; type: "announced"; specs: SheetSpec[] }
   | { id: number; type: "drawn"; outcome: DrawOutcome }
   | { id: number; type: "verified"; report: VerifyReport }
+  | { id: number; type: "voided"; outcome: VoidOutcome }
   | { id: number; type: "opened"; book: number; sheetNames: string[] }
   | { id: number; type: "sheetData"; sheets: SheetData[] }
   | { id: number; type: "written"; names: string[] }

@@ -1,4 +1,4 @@
-import { completeDraw, prepareDraw } from "../../../src/core/draw/session";
+import { completeDraw, prepareDraw, voidAttempt } from "../../../src/core/draw/session";
 import {
   EngineError,
   EngineUnavailable,
@@ -117,6 +117,34 @@ describe("draw engine protocol", () => {
 
     await engine.close({ book: ref.book });
     await expect(engine.prepare({ book: ref.book }, {})).rejects.toThrow(/已关闭/);
+  });
+
+  test("作废 in file mode: the engine runs voidAttempt on the workbook it holds and returns the attempt and the specs (not the record book); a refusal is a message", async () => {
+    const worker = new FakeWorker();
+    const engine = engineOver(workerTransport(worker as unknown as Worker));
+    const ref = await engine.open((await bookBytes(drawBook())).slice().buffer, "名录库.xlsx");
+    const book = { book: ref.book };
+    const view = await engine.prepare(book, { today: "2026-03-01" });
+    const outcome = await engine.draw({ sheets: book, options: { today: "2026-03-01" }, meta: META, frameDigest: view.frameDigest });
+    if (outcome.kind !== "done") throw new Error(outcome.kind);
+    await engine.write(book, outcome.specs);
+
+    const meta = { time: "2026-03-02T10:00:00+08:00", operator: "王五", reason: "见证人到场前误抽" };
+    const reference = voidAttempt(await engine.sheets(book), 1, meta);
+    if (!reference.ok) throw new Error(reference.message);
+    const labels: string[] = [];
+    const voided = await engine.voidAttempt(book, 1, meta, (_, label) => labels.push(label));
+    expect(voided).toEqual({ ok: true, attempt: reference.attempt, specs: reference.specs });
+    expect(Object.keys(voided)).not.toContain("book");
+    expect(labels).toEqual(["voiding"]);
+    // voidAttempt writes nothing itself: the page writes the specs, as after a draw.
+    expect((await engine.sheets(book)).map((s) => s.name)).not.toContain("抽取作废记录 2026-03-02");
+    await engine.write(book, reference.specs);
+    const report = await engine.verify(book);
+    expect(report.ok).toBe(true);
+    expect(report.attempts[0].voided).toMatchObject({ operator: "王五", reason: "见证人到场前误抽" });
+
+    expect(await engine.voidAttempt(book, 1, meta)).toEqual({ ok: false, message: expect.stringMatching(/^第 1 次抽取已于 .+ 作废。$/) });
   });
 
   test("a worker that cannot start is replaced by the in-page engine, for this and later requests", async () => {
