@@ -103,6 +103,7 @@ function Flow({ mode, sampleOnStart }: { mode: HostMode; sampleOnStart: SampleId
               void workbook.setAssign(assign);
             }}
             onNext={() => go(2)}
+            onWritten={workbook.refresh}
           />
         </>
       );
@@ -153,6 +154,7 @@ function Flow({ mode, sampleOnStart }: { mode: HostMode; sampleOnStart: SampleId
             <ResultStep
               loaded={loaded!}
               result={result}
+              onWritten={workbook.refresh}
               onRestart={() => {
                 fresh();
                 if (mode === "excel") void workbook.reread();

@@ -98,3 +98,89 @@ describe("Excel mode over the Office host", () => {
     expect(within(status.parentElement!).queryByRole("button", { name: "下载公告工作簿" })).toBeNull();
   });
 });
+
+describe("作废 in Excel over the Office host", () => {
+  const SEED2 = "3141 5926 5358 9793 2384";
+
+  /** Two draws in the open workbook (张三, then 李四), ending on step 4. */
+  async function drawnTwice(book: FakeBook) {
+    renderExcel(book);
+    await toStep3();
+    await userEvent.type(screen.getByRole("textbox", { name: "操作人" }), "张三");
+    await userEvent.click(screen.getByRole("button", { name: "开始抽取" }));
+    await heading(4, "结果");
+    await userEvent.click(screen.getByRole("button", { name: "重新开始" }));
+    expect(await screen.findByText("这是抽取后的工作簿")).toBeTruthy();
+    await userEvent.click(next());
+    await heading(2, "抽取准备");
+    await waitFor(() => expect(next().getAttribute("aria-disabled")).toBeNull());
+    await userEvent.click(next());
+    await heading(3, "抽取");
+    await userEvent.type(screen.getByRole("textbox", { name: "随机种子" }), SEED2);
+    await userEvent.type(screen.getByRole("textbox", { name: "操作人" }), "李四");
+    await userEvent.click(screen.getByRole("button", { name: "开始抽取" }));
+    await heading(4, "结果");
+    await userEvent.click(screen.getByRole("button", { name: "核验" }));
+    expect(await screen.findByText("核验通过")).toBeTruthy();
+  }
+
+  const items = () => within(screen.getByRole("list", { name: "本工作簿共有 2 次抽取" })).getAllByRole("listitem").map((li) => li.textContent ?? "");
+  const liveParts = (book: FakeBook) => book.xmlParts.filter((p) => p.namespace === RECORD_XML_NAMESPACE && !p.deleted);
+
+  async function fillForm(n: number, reason: string) {
+    await userEvent.click(screen.getByRole("button", { name: `作废…（第 ${n} 次抽取）` }));
+    const form = screen.getByRole("group", { name: `作废第 ${n} 次抽取` });
+    await userEvent.type(within(form).getByRole("textbox", { name: "作废原因" }), reason);
+    return form;
+  }
+
+  test("draw twice, 作废 the first: 抽取作废记录 and the new record data are written into the open workbook, the record's XML part too; the list says 已作废; 核验 passes", async () => {
+    const book = excelBook();
+    await drawnTwice(book);
+    expect(items()).toEqual([expect.stringMatching(/^第 1 次抽取 \S+ 张三，保留，/), expect.stringMatching(/^第 2 次抽取 \S+ 李四，保留，/)]);
+    const form = await fillForm(1, "见证人到场前误抽");
+    expect((within(form).getByRole("textbox", { name: "操作人" }) as HTMLInputElement).value).toBe("李四");
+    await userEvent.click(within(form).getByRole("button", { name: "确认作废" }));
+
+    expect(await screen.findByText("第 1 次抽取已标为作废")).toBeTruthy();
+    expect(book.sheets.map((s) => s.name)).toContain("抽取作废记录 2026-03-01");
+    expect(book.sheets.filter((s) => s.name.startsWith("_抽取记录数据")).map((s) => s.name)).toEqual(["_抽取记录数据"]);
+    expect(liveParts(book)).toHaveLength(1);
+    expect(liveParts(book)[0].xml).toContain("见证人到场前误抽");
+    // No download in Excel: the clerk saves the workbook.
+    expect(screen.getByText("已写入当前工作簿，请保存工作簿。")).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "下载作废后的工作簿" })).toBeNull();
+
+    await waitFor(() => expect(items()[0]).toMatch(/^第 1 次抽取 \S+ 张三，已作废（\S+，李四：见证人到场前误抽）/));
+    expect(screen.getByText("核验通过")).toBeTruthy();
+    const report = verifyWorkbook(await new OfficeHost(ALL).readSheets());
+    expect(report.ok).toBe(true);
+    expect(report.attempts.map((a) => a.voided?.reason ?? null)).toEqual(["见证人到场前误抽", null]);
+  }, 60_000);
+
+  test("a write Excel refuses: the clerk is told, the sheets it added are removed and the old record data is back, as after a failed draw", async () => {
+    const book = excelBook();
+    await drawnTwice(book);
+    const before = book.sheets.map((s) => s.name);
+    const data = [...book.sheet("_抽取记录数据")!.cells.entries()];
+    const parts = liveParts(book).map((p) => p.xml);
+    const form = await fillForm(1, "见证人到场前误抽");
+    // Fail the third sync of the write (its sheets added, the old record data renamed aside), after the 作废's read of the workbook.
+    const start = book.syncs;
+    await new OfficeHost(ALL).readSheets();
+    const readSyncs = book.syncs - start;
+    book.failAtSync = book.syncs + readSyncs + 3;
+    await userEvent.click(within(form).getByRole("button", { name: "确认作废" }));
+    expect(await within(form).findByText(/写入工作簿失败（.*GeneralException \(injected\).*）。本次没有写入任何工作表。/)).toBeTruthy();
+    expect(book.sheets.map((s) => s.name)).toEqual(before);
+    expect([...book.sheet("_抽取记录数据")!.cells.entries()]).toEqual(data);
+    expect(liveParts(book).map((p) => p.xml)).toEqual(parts);
+    expect(verifyWorkbook(await new OfficeHost(ALL).readSheets()).attempts.map((a) => a.voided)).toEqual([null, null]);
+
+    // The form stays open: the clerk can confirm again.
+    book.failAtSync = null;
+    await userEvent.click(within(form).getByRole("button", { name: "确认作废" }));
+    expect(await screen.findByText("第 1 次抽取已标为作废")).toBeTruthy();
+    expect(book.sheets.map((s) => s.name)).toContain("抽取作废记录 2026-03-01");
+  }, 60_000);
+});

@@ -41,10 +41,12 @@ export interface CheckStepProps {
   onReread: () => void;
   onAssign: (assign: Assign) => void;
   onNext: () => void;
+  /** After a 作废 was written from the verify panel: read the workbook again. */
+  onWritten?: () => Promise<unknown>;
 }
 
 /** Step 1 数据检查: open a workbook (file mode) or read the open one (Excel), show which sheet is which and every problem. */
-export function CheckStep({ mode, state, focusOnMount, sample, onFile, onSample, onReread, onAssign, onNext }: CheckStepProps) {
+export function CheckStep({ mode, state, focusOnMount, sample, onFile, onSample, onReread, onAssign, onNext, onWritten }: CheckStepProps) {
   const s = useStrings();
   const styles = useStyles();
   const [dragging, setDragging] = useState(false);
@@ -101,7 +103,7 @@ export function CheckStep({ mode, state, focusOnMount, sample, onFile, onSample,
           </MessageBarBody>
         </MessageBar>
       )}
-      {loaded?.view.hasRecord && <VerifyPanel host={loaded.host} primary />}
+      {loaded?.view.hasRecord && <VerifyPanel host={loaded.host} primary onWritten={onWritten} />}
       {loaded && (
         <>
           <SheetMappingTable view={loaded.view} assign={loaded.assign} onAssign={onAssign} disabled={busy} />

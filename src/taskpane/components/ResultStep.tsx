@@ -46,10 +46,12 @@ export interface ResultStepProps {
   loaded: Loaded;
   result: DrawResult;
   onRestart: () => void;
+  /** After a 作废 was written from the verify panel: read the workbook again. */
+  onWritten?: () => Promise<unknown>;
 }
 
 /** Step 4 结果: what was written, how many were drawn, the digests, 下载结果 (file mode) and 核验. */
-export function ResultStep({ loaded, result, onRestart }: ResultStepProps) {
+export function ResultStep({ loaded, result, onRestart, onWritten }: ResultStepProps) {
   const s = useStrings();
   const styles = useStyles();
   const writtenId = useId();
@@ -87,7 +89,7 @@ export function ResultStep({ loaded, result, onRestart }: ResultStepProps) {
             <MessageBarBody>{s.downloadFailed(download.error)}</MessageBarBody>
           </MessageBar>
         )}
-        <VerifyPanel host={host} />
+        <VerifyPanel host={host} operator={summary.operator} onWritten={onWritten} />
       </div>
 
       <section className={styles.block} aria-labelledby={tasksId}>

@@ -3,6 +3,8 @@ import { useState } from "react";
 import { useStrings } from "../i18n";
 import { useServices, type PaneHost } from "../services";
 import { useVerify } from "../workflows/useVerify";
+import { useVoid } from "../workflows/useVoid";
+import { AttemptList, VoidDone } from "./AttemptList";
 import { ProgressStatus } from "./ProgressStatus";
 
 /** Differences shown at first and per "show more". */
@@ -21,10 +23,17 @@ export interface VerifyPanelProps {
   host: PaneHost;
   /** A primary button (step 1's 只核验 path) or a secondary one (step 4). */
   primary?: boolean;
+  /** 操作人 the 作废 form starts with: the draw's, where the pane knows it (step 4). */
+  operator?: string;
+  /** After a 作废 was written: have the workbook read again, so later steps see it. */
+  onWritten?: () => Promise<unknown>;
 }
 
-/** 核验: read the workbook again, recompute every kept draw, compare cell by cell; say 通过 or list the differences. */
-export function VerifyPanel({ host, primary = false }: VerifyPanelProps) {
+/**
+ * 核验: read the workbook again, recompute every kept draw, compare cell by cell; say 通过 or list the
+ * differences; then list every attempt, each kept one with 作废… (verified again once written).
+ */
+export function VerifyPanel({ host, primary = false, operator = "", onWritten }: VerifyPanelProps) {
   const s = useStrings();
   const services = useServices();
   const styles = useStyles();
@@ -34,8 +43,12 @@ export function VerifyPanel({ host, primary = false }: VerifyPanelProps) {
 
   const run = () => {
     setLimit(PAGE);
-    void verify.run();
+    return verify.run();
   };
+  const voiding = useVoid(services, host, operator, async () => {
+    await run();
+    await onWritten?.().catch(() => undefined);
+  });
 
   const select = (sheet: string, cell: string) => void host.selectCell(sheet, cell).catch(() => undefined);
   const running = state.phase === "running";
@@ -43,7 +56,7 @@ export function VerifyPanel({ host, primary = false }: VerifyPanelProps) {
   return (
     <div className={styles.root}>
       <div className={styles.row}>
-        <Button appearance={primary ? "primary" : "secondary"} disabledFocusable={running} onClick={run}>
+        <Button appearance={primary ? "primary" : "secondary"} disabledFocusable={running || voiding.busy} onClick={() => void run()}>
           {s.verify}
         </Button>
         <Caption1 className={styles.hint}>{s.verifyHint}</Caption1>
@@ -87,6 +100,8 @@ export function VerifyPanel({ host, primary = false }: VerifyPanelProps) {
           </MessageBarBody>
         </MessageBar>
       )}
+      {state.phase === "done" && state.report.attempts.length > 0 && <AttemptList attempts={state.report.attempts} voiding={voiding} />}
+      {voiding.state.phase === "done" && <VoidDone host={host} attempt={voiding.state.attempt} written={voiding.state.written} />}
       {state.phase === "failed" && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
