@@ -183,6 +183,17 @@ test("抽取公告: a published frame digest changed is named at its cell", asyn
   expect(r.differences.map((d) => `${d.sheet}!${d.cell}`)).toContain(where);
 }, 60_000);
 
+test("an 抽取公告 of other tasks than any draw (a year announced, drawn in parts) is not held against the draws", async () => {
+  const planned = join(dir, "planned-part.xlsx");
+  expect((await cli("plan", SAMPLE, "--tasks", "2026002,2026003", "--out", planned)).code).toBe(0);
+  const drawn = join(dir, "drawn-all.xlsx");
+  expect((await cli("draw", planned, "--seed", SEED, "--out", drawn)).code).toBe(0);
+  expect((await verify(drawn)).differences).toEqual([]);
+  const part = join(dir, "drawn-part.xlsx");
+  expect((await cli("draw", planned, "--seed", SEED, "--tasks", "2026002,2026003", "--out", part)).code).toBe(0);
+  expect((await verify(part)).code).toBe(0);
+}, 60_000);
+
 test("quota does not count a forged 结果公示 row, nor the note under the table after a row is deleted", async () => {
   const forged = await edited("quota-forged", (wb) => {
     const ws = drawnSheet(wb, "结果公示");

@@ -1,5 +1,6 @@
 import { cellAddress } from "../grid/address";
 import type { SheetData } from "../grid/cell";
+import { cellText } from "../values/text";
 import type { WorkbookReading } from "../model";
 import { checkQuotas, DAY_DEPENDENT_RULES } from "../quota/quota";
 import { disclosureSheet } from "../sheets/disclosure-sheet";
@@ -49,24 +50,38 @@ export function comparePublished(
 const ANNOUNCED = /框架摘要（SHA-256，算法 [^）]*）：\s*([0-9a-fA-F]{64})/;
 
 /**
- * Every 抽取公告 in the workbook published a frame digest before its seed existed: it must be the
- * frame digest of a kept draw, or the announcement and the draw are not about the same frame.
+ * Every 抽取公告 in the workbook published a frame digest before its seed existed. Where a kept draw
+ * drew exactly the tasks the announcement lists, the digest must be that draw's: otherwise the
+ * announcement and the draw are not about the same frame. An announcement of tasks no single draw
+ * covered (a year's plan drawn quarter by quarter) cannot be matched and is left alone; one whose
+ * digest line is gone is a difference.
  */
 export function checkAnnouncements(sheets: readonly SheetData[], draws: readonly DrawRecord[], out: Difference[]): void {
-  const kept = new Set(draws.map((d) => d.frameDigest));
+  const setOf = (codes: readonly string[]): string => [...new Set(codes)].sort().join("\u0000");
   for (const sheet of sheets.filter((s) => s.name.startsWith("抽取公告"))) {
-    let seen = false;
-    sheet.rows.forEach((row, r) =>
+    const header = sheet.rows.findIndex((row) => cellText(row[0] ?? null) === "抽查任务编号");
+    const codes: string[] = [];
+    let found: { digest: string; cell: string } | null = null;
+    sheet.rows.forEach((row, r) => {
       row.forEach((v, c) => {
-        const m = typeof v === "string" ? ANNOUNCED.exec(v) : null;
-        if (!m) return;
-        seen = true;
-        const digest = m[1].toLowerCase();
-        if (!kept.has(digest)) {
-          out.push({ sheet: sheet.name, cell: cellAddress(r, c), expected: `本工作簿中一次保留的抽取的框架摘要（${[...kept].join("、")}）`, found: `公告的框架摘要 ${digest} 与任何一次抽取都不一致` });
-        }
-      }),
-    );
-    if (!seen) out.push({ sheet: sheet.name, cell: "", expected: "公告中的框架摘要", found: "找不到框架摘要（被删除或改动）" });
+        const m = found === null && typeof v === "string" ? ANNOUNCED.exec(v) : null;
+        if (m) found = { digest: m[1].toLowerCase(), cell: cellAddress(r, c) };
+      });
+      const first = cellText(row[0] ?? null);
+      if (header >= 0 && r > header && found === null && first !== "") codes.push(first);
+    });
+    const announced = found as { digest: string; cell: string } | null;
+    if (!announced) {
+      out.push({ sheet: sheet.name, cell: "", expected: "公告中的框架摘要", found: "找不到框架摘要（被删除或改动）" });
+      continue;
+    }
+    const same = draws.filter((d) => setOf(d.tasks.map((t) => t.code)) === setOf(codes));
+    if (same.length === 0 || same.some((d) => d.frameDigest === announced.digest)) continue;
+    out.push({
+      sheet: sheet.name,
+      cell: announced.cell,
+      expected: `抽取同样任务时的框架摘要（${same.map((d) => d.frameDigest).join("、")}）`,
+      found: `公告的框架摘要 ${announced.digest} 与抽取时的不一致`,
+    });
   }
 }
