@@ -17,6 +17,8 @@ import tseslint from "typescript-eslint";
 const require = createRequire(import.meta.url);
 const fromOfficePlugin = createRequire(require.resolve("eslint-plugin-office-addins"));
 const react = fromOfficePlugin("eslint-plugin-react");
+// ESLint's own parser, for the ES5 scripts of the pages (it enforces an ecmaVersion; the TypeScript parser does not).
+const espree = createRequire(require.resolve("eslint"))("espree");
 
 /** The office-addins rules of the plugin's recommended preset (its Prettier rule is left out). */
 const officeAddinsRules = Object.fromEntries(
@@ -157,6 +159,19 @@ export default tseslint.config(
         },
       ],
     },
+  },
+
+  // The pages' ES5 scripts (src/taskpane/static/, copied to dist/ as they are): they run before the
+  // bundle, where it cannot (Internet Explorer 11, Edge Legacy), so ES5 syntax only.
+  {
+    files: ["src/taskpane/static/*.js"],
+    languageOptions: {
+      parser: espree,
+      ecmaVersion: 5,
+      sourceType: "script",
+      globals: { window: "readonly", document: "readonly", Office: "readonly", Symbol: "readonly" },
+    },
+    rules: { "no-var": "off", "prefer-const": "off", "prefer-rest-params": "off", "prefer-spread": "off", strict: ["error", "function"] },
   },
 
   // Node scripts and configs (CommonJS).

@@ -16,7 +16,6 @@ const { spawn } = require("node:child_process");
 const ROOT = path.resolve(__dirname, "..");
 const DIST = path.join(ROOT, "dist");
 const HOST = "127.0.0.1";
-const OFFICE_CDN = "https://appsforoffice.microsoft.com";
 
 const CONTENT_TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -34,7 +33,7 @@ const CONTENT_TYPES = {
   ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
 
-/** Pages that load office.js from Microsoft's CDN; every other page gets the file page's CSP. */
+/** Pages that load office.js (the CDN, then dist/office-js/); every other page gets the file page's CSP. */
 const OFFICE_PAGES = new Set(["/taskpane.html", "/commands.html"]);
 
 function parseArgs(argv) {
@@ -85,10 +84,12 @@ async function build(watch) {
   });
 }
 
+/** The office pages may also load scripts from the CDN the build chose (OFFICE_JS_CDN, as webpack.config.js reads it). */
 function csp(pathname) {
-  const { FILE_PAGE_CSP } = require(path.join(ROOT, "webpack.config.js"));
+  const { FILE_PAGE_CSP, officeJsCdn } = require(path.join(ROOT, "webpack.config.js"));
   if (!OFFICE_PAGES.has(pathname)) return FILE_PAGE_CSP;
-  return FILE_PAGE_CSP.replace("script-src 'self'", `script-src 'self' ${OFFICE_CDN}`);
+  const cdn = officeJsCdn();
+  return cdn ? FILE_PAGE_CSP.replace("script-src 'self'", `script-src 'self' ${new URL(cdn).origin}`) : FILE_PAGE_CSP;
 }
 
 function send(res, status, body, headers = {}) {

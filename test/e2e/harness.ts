@@ -1,15 +1,44 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser } from "playwright-core";
 
 export const ROOT = join(__dirname, "..", "..");
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-/** Builds the task pane once per test run (webpack, production). */
+/**
+ * Builds the task pane once per test run (webpack, production): the first e2e file of a run builds,
+ * the others (in other Jest workers, perhaps at the same moment) wait for its build rather than
+ * cleaning dist/ under it. A run is told apart by DR_TEST_RUN, set by test/global-setup.cjs.
+ */
 export function buildPane(): void {
   if (process.env.E2E_NO_BUILD && existsSync(join(ROOT, "dist", "index.html"))) return;
-  execFileSync(process.execPath, [join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production"], { cwd: ROOT, stdio: "pipe", timeout: 300_000 });
+  const run = process.env.DR_TEST_RUN ?? `${process.pid}-${Date.now()}`;
+  const done = join(ROOT, "dist", `.e2e-built-${run}`);
+  let builder = true;
+  try {
+    mkdirSync(join(tmpdir(), `dr-e2e-build-${run}`));
+  } catch {
+    builder = false;
+  }
+  const failed = join(tmpdir(), `dr-e2e-build-${run}`, "failed");
+  if (builder) {
+    try {
+      execFileSync(process.execPath, [join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production"], { cwd: ROOT, stdio: "pipe", timeout: 300_000 });
+    } catch (err) {
+      writeFileSync(failed, "");
+      throw err;
+    }
+    writeFileSync(done, "");
+    return;
+  }
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (const end = Date.now() + 300_000; !existsSync(done); ) {
+    if (existsSync(failed)) throw new Error("the build of dist/ failed in another test file");
+    if (Date.now() > end) throw new Error("another test file's build of dist/ did not finish in 5 minutes");
+    Atomics.wait(pause, 0, 0, 250);
+  }
 }
 
 /** `npm start`'s server on a free loopback port (no build, no browser). */
