@@ -17,6 +17,17 @@ export const en: Strings = {
   crashBody: (detail) =>
     `The pane hit a program error${detail ? ` (${detail})` : ""}. The workbook was not changed. Click “Reload” and try again; if it happens again, send this text to the maintainers.`,
   crashReload: "Reload",
+  officeUnavailable: {
+    title: "Cannot connect to Office",
+    notLoaded: "The pane was opened in Excel, but Office's script, office.js, did not load, so the workbook cannot be read or written.",
+    noAnswer: (seconds) => `The pane was opened in Excel, but Office did not answer within ${seconds} seconds, so the workbook cannot be read or written yet. The pane carries on by itself as soon as Office answers.`,
+    tried: (addresses) => `Tried: ${addresses}`,
+    whatToDo: "What to do:",
+    reopen: "Click “Reload”, or close the pane and click 双随机抽取 on the Home tab again.",
+    network: "If that does not help, ask the administrator to check that this computer reaches the add-in's server and the office.js addresses above (deployment: the README's section on intranet deployment).",
+    filePage: "If it cannot wait, use the file page: open the address below in a browser and pick a copy of the workbook (.xlsx). The four steps are the same; the result is saved as a new .xlsx.",
+    reload: "Reload",
+  },
 
   intro:
     "Open the Excel workbook (.xlsx) that holds the registers (inspection targets, enforcement officers, inspection matters) and the task plan. Each sheet is recognised and checked. The file is read on this computer only and never uploaded.",

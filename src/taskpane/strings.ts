@@ -31,6 +31,22 @@ export interface Strings {
   crashTitle: string;
   crashBody: (detail: string) => string;
   crashReload: string;
+  /**
+   * The pane was opened by Office but cannot reach it (office.js did not load, or Office.onReady
+   * did not answer): what happened and what to do; never the file page in its place.
+   */
+  officeUnavailable: {
+    title: string;
+    notLoaded: string;
+    noAnswer: (seconds: number) => string;
+    /** The office.js addresses tried, the CDN first. */
+    tried: (addresses: string) => string;
+    whatToDo: string;
+    reopen: string;
+    network: string;
+    filePage: string;
+    reload: string;
+  };
 
   // Step 1: 数据检查
   intro: string;

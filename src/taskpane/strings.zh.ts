@@ -17,6 +17,17 @@ export const zh: Strings = {
   crashBody: (detail) =>
     `界面遇到了程序错误${detail ? `（${detail}）` : ""}。工作簿没有被改动。请点“重新载入”后再试；如果再次出现，请把这段文字发给维护人员。`,
   crashReload: "重新载入",
+  officeUnavailable: {
+    title: "无法连接 Office",
+    notLoaded: "任务窗格已在 Excel 中打开，但没能载入 Office 的脚本 office.js，所以无法读写工作簿。",
+    noAnswer: (seconds) => `任务窗格已在 Excel 中打开，但 Office 在 ${seconds} 秒内没有应答，所以还不能读写工作簿。Office 一旦应答，窗格会自动继续。`,
+    tried: (addresses) => `已尝试载入：${addresses}`,
+    whatToDo: "可以这样做：",
+    reopen: "点“重新载入”；或关闭任务窗格，再在“开始”选项卡点“双随机抽取”。",
+    network: "仍不行时请管理员检查：这台电脑能否访问加载项所在的服务器，以及上面列出的 office.js 地址（部署说明见 README 的“内网部署”一节）。",
+    filePage: "急用时改用文件页面：在浏览器中打开下面的地址，选择工作簿的副本（.xlsx）。四步与任务窗格相同，结果另存为新的 .xlsx。",
+    reload: "重新载入",
+  },
 
   intro:
     "打开保存“一单两库”（检查对象名录库、执法检查人员名录库、抽查事项清单）和抽查任务的 Excel 工作簿（.xlsx），助手会识别各工作表并逐项检查。文件只在本机读取，不会上传。",
