@@ -4,6 +4,7 @@
  *                  when that fails, from the copy in office-js/ (office-fallback.js)
  *   index.html     the "file page": the same app bundle for a plain browser, no office.js, strict CSP
  *   commands.html  the ribbon FunctionFile the manifest requires (calls Office.onReady, no commands yet)
+ *   support.html   the manifest's SupportUrl: requirements and what to do when the pane does not open
  *   browser-check.js, office-fallback.js, commands.js  ES5 scripts copied as they are (src/taskpane/static/)
  *   office-js/     office.js and the Excel files it loads, from the npm package @microsoft/office-js
  *   assets/*, manifest.xml
@@ -201,6 +202,14 @@ module.exports = async (env = {}, argv = {}) => {
         inject: false,
         officeJsCdn: cdn,
         scripts,
+        minify: false,
+      }),
+      new HtmlWebpackPlugin({
+        filename: "support.html",
+        template: "./src/taskpane/support.html",
+        chunks: [],
+        inject: false,
+        csp: FILE_PAGE_CSP,
         minify: false,
       }),
       new CopyWebpackPlugin({

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /*
  * Draws the add-in icon (two overlapping dice: an orange one behind, a blue one in front) and
- * writes assets/icon-16.png … icon-128.png. No image library: shapes are evaluated per pixel with
+ * writes assets/icon-16.png, icon-20.png … icon-128.png (20 px: the ribbon at 125 % scaling). No image library: shapes are evaluated per pixel with
  * 4×4 supersampling for anti-aliasing, and the PNG (RGBA, 8 bit) is encoded with zlib.
  * Deterministic: the same Node version writes the same bytes.
  *
@@ -12,7 +12,7 @@ const fs = require("node:fs");
 const path = require("node:path");
 const zlib = require("node:zlib");
 
-const SIZES = [16, 32, 64, 80, 128];
+const SIZES = [16, 20, 32, 64, 80, 128];
 
 const BLUE = [15, 108, 189]; // Fluent brand blue
 const ORANGE = [232, 101, 28]; // emergency-management orange

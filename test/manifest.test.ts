@@ -159,6 +159,27 @@ describe("manifest.xml (read offline)", () => {
     expect(source.getAttribute("DefaultValue")).toBe(`${DEV_ORIGIN}taskpane.html`);
   });
 
+  test("SupportUrl is the help page served with the pane (reachable on an intranet), right after the icons", async () => {
+    const support = child(root, NS.app, "SupportUrl");
+    expect(support.getAttribute("DefaultValue")).toBe(`${DEV_ORIGIN}support.html`);
+    const names = children(root).map((e) => e.localName);
+    expect(names.indexOf("SupportUrl")).toBe(names.indexOf("HighResolutionIconUrl") + 1);
+    const info = await manifestReader().readManifestFile(MANIFEST);
+    expect(info.supportUrl).toBe(`${DEV_ORIGIN}support.html`);
+    const page = readFileSync(path.join(ROOT, "src", "taskpane", "support.html"), "utf8");
+    expect(page).toContain("无法连接 Office");
+    expect(page).toContain('href="index.html"');
+    expect(page).not.toMatch(/<script/i);
+  });
+
+  test("each ribbon icon comes in 16, 20, 32 and 80 px (20: the ribbon at 125 % scaling)", () => {
+    const icons = all(NS.ov, "Icon");
+    expect(icons).toHaveLength(2);
+    for (const icon of icons) {
+      expect(children(icon, NS.bt, "Image").map((i) => Number(i.getAttribute("size")))).toEqual([16, 20, 32, 80]);
+    }
+  });
+
   test("every bt:String has an en-US override and fits its length limit", () => {
     const strings = resources("String");
     expect(strings.size).toBeGreaterThan(0);
@@ -230,9 +251,16 @@ describe("manifest.xml (read offline)", () => {
       expect({ url, ...pngSize(file) }).toEqual({ url, width: expected, height: expected });
       expect(Number(named?.[1])).toBe(expected);
     }
-    for (const size of [16, 32, 64, 80, 128]) {
+    for (const size of [16, 20, 32, 64, 80, 128]) {
       expect(pngSize(path.join(ROOT, "assets", `icon-${size}.png`))).toEqual({ width: size, height: size });
     }
+  });
+
+  test("the 20 px icon is drawn at 20 px by scripts/make-icons.cjs, not scaled from another size", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const icons = require("../scripts/make-icons.cjs") as { SIZES: number[]; render: (size: number) => Buffer; encodePng: (size: number, rgba: Buffer) => Buffer };
+    expect(icons.SIZES).toContain(20);
+    expect(readFileSync(path.join(ROOT, "assets", "icon-20.png"))).toEqual(icons.encodePng(20, icons.render(20)));
   });
 
   test("every page the manifest names is built by webpack", async () => {
@@ -245,7 +273,7 @@ describe("manifest.xml (read offline)", () => {
           return v.slice(DEV_ORIGIN.length);
         }),
     );
-    expect([...pages].sort()).toEqual(["commands.html", "taskpane.html"]);
+    expect([...pages].sort()).toEqual(["commands.html", "support.html", "taskpane.html"]);
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const makeConfig = require("../webpack.config.js") as (
       env: Record<string, unknown>,

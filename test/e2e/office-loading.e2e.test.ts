@@ -132,6 +132,17 @@ test("commands.html calls Office.onReady, with office.js from the local copy whe
   await real.context.close();
 });
 
+test("support.html (the manifest's SupportUrl) is served with the pane, under the file page's CSP, and links to the file page", async () => {
+  const res = await fetch(`${server.url}/support.html`);
+  expect(res.status).toBe(200);
+  expect(res.headers.get("content-security-policy")).toMatch(/default-src 'self'/);
+  const { context, page } = await open("/support.html");
+  await page.getByRole("heading", { name: "双随机抽查助手 · 使用帮助" }).waitFor();
+  await page.getByRole("link", { name: "文件页面" }).first().click();
+  await page.getByLabel("打开工作簿").waitFor({ state: "attached" });
+  await context.close();
+});
+
 /** An engine without what Edge Legacy lacks: the features are deleted before any script runs. */
 const oldEngine = (context: BrowserContext) =>
   context.addInitScript((paths: string[]) => {
