@@ -3,6 +3,7 @@
  * and commands.html try first — Microsoft's, 21Vianet's, none, or an address of one's own — and the
  * copy from @microsoft/office-js always goes to dist/office-js/ as the fallback.
  */
+import { readFileSync } from "node:fs";
 import path from "node:path";
 
 interface Plugin {
@@ -75,5 +76,42 @@ describe("the pages and the copies", () => {
     const fromPackage = patterns.filter((p) => JSON.stringify(p).includes("@microsoft/office-js"));
     const names = fromPackage.map((p) => path.basename(String(p.from)));
     expect(names).toEqual(expect.arrayContaining(["office.js", "excel-*-16.*.js", "office_strings.js", "LICENSE.md"]));
+  });
+});
+
+describe("the page templates", () => {
+  /** lodash's template, as html-webpack-plugin renders src/taskpane/*.html (found where that plugin finds it). */
+  const render = (file: string, options: Record<string, unknown>): string => {
+    const from = { paths: [path.dirname(require.resolve("html-webpack-plugin"))] };
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const template = require(require.resolve("lodash/template", from)) as (src: string) => (data: object) => string;
+    return template(readFileSync(path.join(__dirname, "..", "src", "taskpane", file), "utf8"))({ htmlWebpackPlugin: { options } });
+  };
+  const scripts = { browserCheck: "browser-check.js?v=1", officeFallback: "office-fallback.js?v=2", commands: "commands.js?v=3" };
+  const srcs = (html: string) => [...html.matchAll(/<script src="([^"]+)"/g)].map((m) => m[1]);
+
+  test("taskpane.html: browser-check.js, the CDN chosen, then office-fallback.js, all in <head>", () => {
+    const html = render("taskpane.html", { pageKind: "taskpane", officeJs: true, officeJsCdn: config.OFFICE_JS_21VIANET, scripts, csp: null });
+    expect(srcs(html)).toEqual(["browser-check.js?v=1", config.OFFICE_JS_21VIANET, "office-fallback.js?v=2"]);
+    expect(html.indexOf("office-fallback.js")).toBeLessThan(html.indexOf("</head>"));
+    expect(html).toContain('data-page="taskpane"');
+    expect(html).not.toMatch(/<script>/);
+  });
+
+  test("OFFICE_JS_CDN=none: no CDN <script>, the fallback loads the local copy", () => {
+    const html = render("taskpane.html", { pageKind: "taskpane", officeJs: true, officeJsCdn: null, scripts, csp: null });
+    expect(srcs(html)).toEqual(["browser-check.js?v=1", "office-fallback.js?v=2"]);
+  });
+
+  test("the file page: browser-check.js only, no office.js", () => {
+    const html = render("taskpane.html", { pageKind: "file", officeJs: false, officeJsCdn: null, scripts, csp: "default-src 'self'" });
+    expect(srcs(html)).toEqual(["browser-check.js?v=1"]);
+    expect(html).toContain('data-page="file"');
+  });
+
+  test("commands.html: the CDN, the fallback, then commands.js (which calls Office.onReady)", () => {
+    const html = render("commands.html", { officeJsCdn: config.OFFICE_JS, scripts });
+    expect(srcs(html)).toEqual([config.OFFICE_JS, "office-fallback.js?v=2", "commands.js?v=3"]);
+    expect(readFileSync(path.join(__dirname, "..", "src", "taskpane", "static", "commands.js"), "utf8")).toContain("Office.onReady()");
   });
 });
