@@ -23,3 +23,23 @@ export interface WorkbookHost {
   /** Shows the user a cell ("C12") or range of a sheet. */
   selectCell(sheet: string, address: string): Promise<void>;
 }
+
+/**
+ * A write that stopped. Its message says why and what to do; `intact` says whether the workbook
+ * is as it was before (everything the write added taken back) — when it is not, the message also
+ * says what the workbook now holds.
+ */
+export class WorkbookWriteError extends Error {
+  constructor(
+    message: string,
+    readonly intact: boolean,
+  ) {
+    super(message);
+    this.name = "WorkbookWriteError";
+  }
+}
+
+/** True for a write error that left the workbook changed (its message says how). */
+export function leftWorkbookChanged(e: unknown): boolean {
+  return typeof e === "object" && e !== null && (e as { intact?: unknown }).intact === false;
+}

@@ -47,7 +47,7 @@ async function toStep3() {
 const userSheets = (book: FakeBook) => book.sheets.map((s) => s.name).filter((n) => ["对象", "人员", "任务"].includes(n));
 
 describe("Excel mode over the Office host", () => {
-  test("check, draw and verify inside the open workbook: new sheets only, the record in a custom XML part", async () => {
+  test("check, draw and verify inside the open workbook: new sheets only, the record in _抽取记录数据 alone (no custom XML part)", async () => {
     const { book } = renderExcel(excelBook());
     await toStep3();
     await userEvent.click(screen.getByRole("button", { name: "开始抽取" }));
@@ -56,7 +56,7 @@ describe("Excel mode over the Office host", () => {
     const names = book.sheets.map((s) => s.name);
     expect(names.slice(0, 3)).toEqual(["对象", "人员", "任务"]);
     expect(names).toEqual(expect.arrayContaining(["抽取结果 2026-03-01", "抽取记录 2026-03-01", "配额核验 2026-03-01", "结果公示 2026-03-01"]));
-    expect(book.xmlParts.filter((p) => p.namespace === RECORD_XML_NAMESPACE && !p.deleted)).toHaveLength(1);
+    expect(book.xmlParts.filter((p) => p.namespace === RECORD_XML_NAMESPACE && !p.deleted)).toHaveLength(0);
     // No download in Excel: the clerk saves the workbook.
     expect(screen.queryByRole("button", { name: "下载结果" })).toBeNull();
     expect(screen.getByText("结果已写入当前工作簿，请保存工作簿。")).toBeTruthy();
@@ -134,7 +134,7 @@ describe("作废 in Excel over the Office host", () => {
     return form;
   }
 
-  test("draw twice, 作废 the first: 抽取作废记录 and the new record data are written into the open workbook, the record's XML part too; the list says 已作废; 核验 passes", async () => {
+  test("draw twice, 作废 the first: 抽取作废记录 and the new record data are written into the open workbook (no custom XML part); the list says 已作废; 核验 passes", async () => {
     const book = excelBook();
     await drawnTwice(book);
     expect(items()).toEqual([expect.stringMatching(/^第 1 次抽取 \S+ 张三，保留，/), expect.stringMatching(/^第 2 次抽取 \S+ 李四，保留，/)]);
@@ -145,8 +145,8 @@ describe("作废 in Excel over the Office host", () => {
     expect(await screen.findByText("第 1 次抽取已标为作废")).toBeTruthy();
     expect(book.sheets.map((s) => s.name)).toContain("抽取作废记录 2026-03-01");
     expect(book.sheets.filter((s) => s.name.startsWith("_抽取记录数据")).map((s) => s.name)).toEqual(["_抽取记录数据"]);
-    expect(liveParts(book)).toHaveLength(1);
-    expect(liveParts(book)[0].xml).toContain("见证人到场前误抽");
+    expect(liveParts(book)).toHaveLength(0);
+    expect([...book.sheet("_抽取记录数据")!.cells.values()].join("")).toContain("见证人到场前误抽");
     // No download in Excel: the clerk saves the workbook.
     expect(screen.getByText("已写入当前工作簿，请保存工作簿。")).toBeTruthy();
     expect(screen.queryByRole("button", { name: "下载作废后的工作簿" })).toBeNull();

@@ -89,8 +89,10 @@ describe("office host: writing sheet specs", () => {
     const names = await new OfficeHost(ALL).writeSheets([spec]);
     expect(names).toEqual(["抽取结果 (2)"]);
     const ws = book.sheet("抽取结果 (2)")!;
-    expect(ws.cells.get("2,1")).toBe("'=HYPERLINK(\"x\")");
-    expect(ws.cells.get("3,1")).toBe("'@注意");
+    // Excel keeps the text, not the quote that stopped it being a formula.
+    expect(ws.cells.get("2,1")).toBe('=HYPERLINK("x")');
+    expect(ws.cells.get("3,1")).toBe("@注意");
+    expect(ws.formats.get("2,1")).toBe("@");
     expect(ws.cells.get("2,2")).toBe(46082);
     expect(ws.formats.get("2,2")).toBe('yyyy"年"m"月"d"日"');
     expect(ws.frozenRows).toBe(2);
@@ -102,7 +104,7 @@ describe("office host: writing sheet specs", () => {
     expect(excelValue("-", undefined)).toBe("'-");
   });
 
-  test("requirement sets below 1.8/1.9/1.5: plain fallback, no dropdown, no page layout, no XML part", async () => {
+  test("requirement sets below 1.8/1.9: plain fallback, no dropdown, no page layout", async () => {
     const book = installFakeExcel();
     await new OfficeHost(NONE).writeSheets([spec, { ...spec, name: "_抽取记录数据", body: [["x"]], columns: [{ width: 10 }] }]);
     expect(book.sheet("抽取结果")!.page).toEqual({});
@@ -144,7 +146,7 @@ describe("office host: writing sheet specs", () => {
     expect(Math.max(...book.payloads)).toBeLessThan(5_000_000);
   });
 
-  test("a failing write removes the sheets it added and restores the old record data", async () => {
+  test("a failing write removes the sheets it added; the old record data was never touched", async () => {
     const book = installFakeExcel();
     fakeSheet(book, "名录", [["用户数据"]]);
     fakeSheet(book, "_抽取记录数据", [["旧记录"]]);
@@ -158,7 +160,7 @@ describe("office host: writing sheet specs", () => {
 });
 
 describe("office host: a whole draw round trip in the fake workbook", () => {
-  test("read the sample, draw, write every sheet, read back, verify; the record travels in a custom XML part", async () => {
+  test("read the sample, draw, write every sheet, read back, verify; the record is `_抽取记录数据` alone, no custom XML part", async () => {
     const sample = await readXlsx(readFileSync(join(__dirname, "..", "..", "..", "assets", "sample.xlsx")));
     const book = installFakeExcel();
     for (const s of sample) {
@@ -173,7 +175,7 @@ describe("office host: a whole draw round trip in the fake workbook", () => {
     expect(names).toContain("抽取结果 2026-03-01");
     expect(book.sheet("_抽取记录数据")!.visibility).toBe("Hidden");
     expect(book.sheet("配额核验 2026-03-01")!.charts_).toEqual(["ColumnClustered"]);
-    expect(book.xmlParts.filter((p) => !p.deleted && p.namespace === RECORD_XML_NAMESPACE)).toHaveLength(1);
+    expect(book.xmlParts.filter((p) => !p.deleted && p.namespace === RECORD_XML_NAMESPACE)).toHaveLength(0);
     const back = await host.readSheets();
     expect(verifyWorkbook(back)).toMatchObject({ ok: true, differences: [] });
   });
