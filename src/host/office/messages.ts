@@ -22,6 +22,12 @@ const CODE_TEXT: Record<string, string> = {
 /** The structure-protection refusal, checked before anything is written. */
 export const STRUCTURE_PROTECTED = "工作簿结构受保护，不能新增工作表：请在“审阅 > 保护工作簿”中取消保护后再试（保护工作簿结构时 Excel 不允许新增、删除或重命名工作表）";
 
+/**
+ * Codes with which Excel refuses a whole batch, nothing of it applied: cell-edit mode ("the batch
+ * automatically fails", Excel.RunOptions.delayForCellEdit) and a request over the payload limit.
+ */
+export const WHOLE_BATCH_REFUSALS = new Set(["InvalidOperationInCellEditMode", "RequestPayloadSizeLimitExceeded"]);
+
 /** The code of an Office error (OfficeExtension.Error.code, or debugInfo.code), or null for anything else. */
 export function officeCode(e: unknown): string | null {
   if (typeof e !== "object" || e === null) return null;
@@ -35,9 +41,12 @@ export function officeCode(e: unknown): string | null {
 export function officeErrorText(e: unknown): string {
   const code = officeCode(e);
   if (!code) return errorMessage(e);
-  const text = CODE_TEXT[code] ?? "Excel 拒绝了这次操作：请再试一次；仍然失败时请保存并重新打开工作簿，或改用文件页面（在浏览器中打开此 .xlsx）";
+  const known = CODE_TEXT[code];
+  const text = known ?? "Excel 拒绝了这次操作：请再试一次；仍然失败时请保存并重新打开工作簿，或改用文件页面（在浏览器中打开此 .xlsx）";
+  // Excel's own message (English or localised, not meant for end users) only where the code alone says little.
   const message = typeof (e as { message?: unknown }).message === "string" ? (e as { message: string }).message : "";
-  return `${text}（Excel 错误代码 ${code}${message && message !== code ? `：${message}` : ""}）`;
+  const detail = (!known || code === "GeneralException") && message && message !== code ? `：${message}` : "";
+  return `${text}（Excel 错误代码 ${code}${detail}）`;
 }
 
 /** Where things stand after a write stopped and its rollback did what it could. */
@@ -46,6 +55,8 @@ export interface WriteState {
   present: readonly string[] | null;
   /** The sheets this write added (or may have), in order. */
   added: readonly string[];
+  /** How many of `added` a sync Excel answered has created (the rest were queued only). */
+  confirmed: number;
   /** The hidden sheet the new record data was written under before taking its name. */
   temp: string | null;
   /** The name the old record data was given in the swap, if it was. */
@@ -72,10 +83,15 @@ export function leftoverText(state: WriteState): string {
   const parts: string[] = [];
   const present = state.present;
   if (!present) {
-    parts.push(`Excel 一直没有回应，无法确认工作簿现在的状态。本次写入可能留下了这些工作表：${quoted(state.added)}${state.temp ? `（其中“${state.temp}”是隐藏的）` : ""}；请检查后删除它们`);
+    const made = state.added.slice(0, state.confirmed);
+    const maybe = state.added.slice(state.confirmed);
+    const hidden = (names: readonly string[]) => (state.temp && names.includes(state.temp) ? `（其中“${state.temp}”是隐藏的）` : "");
+    parts.push(`Excel 一直没有回应，撤回没有做成`);
+    if (made.length > 0) parts.push(`本次写入的工作表${quoted(made)}${hidden(made)}还在，内容不完整，请删除`);
+    if (maybe.length > 0) parts.push(`${made.length > 0 ? "也可能还有" : "本次写入可能留下了"}${quoted(maybe)}${hidden(maybe)}，若有请删除`);
     if (state.backup) parts.push(`原有的抽取记录可能名为“${state.backup}”（隐藏），若没有“${RECORD_DATA_SHEET}”，请把它改名为“${RECORD_DATA_SHEET}”`);
     else if (state.hadRecord) parts.push(`原有的抽取记录（“${RECORD_DATA_SHEET}”）没有改动`);
-    return `${parts.join("；")}。处理后再重新操作。`;
+    return `${parts.join("；")}。请结束单元格编辑、切回此工作簿后检查，处理后再重新操作。`;
   }
   const visible = state.added.filter((n) => has(present, n) && n !== state.temp);
   if (visible.length > 0) parts.push(`本次写入的工作表${quoted(visible)}还在，内容不完整，请删除`);

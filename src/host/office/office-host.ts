@@ -1,7 +1,7 @@
 import { RECORD_DATA_SHEET, type SheetData, type SheetSpec, uniqueSheetName } from "../../core";
 import { type Progress, type WorkbookHost, WorkbookWriteError } from "../workbook-host";
 import { SyncBudget } from "./budget";
-import { intact, leftoverText, officeErrorText, STRUCTURE_PROTECTED, type WriteState } from "./messages";
+import { intact, leftoverText, officeCode, officeErrorText, STRUCTURE_PROTECTED, WHOLE_BATCH_REFUSALS, type WriteState } from "./messages";
 import { readAllSheets } from "./read";
 import { detectFeatures, type Features } from "./requirements";
 import { POINTS_PER_UNIT, writeSpec } from "./write";
@@ -99,6 +99,8 @@ const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCas
  */
 class SheetsWrite {
   private readonly added: string[] = [];
+  /** How many of `added` a sync Excel answered has created. */
+  private confirmed = 0;
   private temp: string | null = null;
   private backup: string | null = null;
   private hadRecord = false;
@@ -134,8 +136,14 @@ class SheetsWrite {
       return name;
     });
 
+    /** A sync of the write: once Excel answers, every sheet queued so far exists. */
+    const sync = async (): Promise<void> => {
+      const queued = this.added.length;
+      await context.sync();
+      this.confirmed = queued;
+    };
     try {
-      const budget = new SyncBudget(() => context.sync());
+      const budget = new SyncBudget(sync);
       let pointsPerUnit = POINTS_PER_UNIT;
       for (const [i, spec] of specs.entries()) {
         const ws = sheets.add(names[i]);
@@ -146,7 +154,7 @@ class SheetsWrite {
         progress?.((i + 1) / specs.length);
       }
       await budget.flush();
-      await context.sync();
+      await sync();
       if (this.temp) {
         if (this.hadRecord) {
           this.backup = uniqueSheetName(`${RECORD_DATA_SHEET}_旧`, taken);
@@ -190,10 +198,12 @@ class SheetsWrite {
    */
   private async widthUnitPoints(ws: Excel.Worksheet): Promise<number> {
     const context = this.context;
+    const queued = this.added.length;
     ws.load("standardWidth");
     const column = ws.getRange("A:A");
     column.load("format/columnWidth");
     await context.sync();
+    this.confirmed = queued;
     const pixels = column.format.columnWidth / 0.75;
     const digit = Math.round((pixels - 5) / ws.standardWidth);
     return Number.isFinite(digit) && digit >= 5 && digit <= 16 ? digit * 0.75 : POINTS_PER_UNIT;
@@ -251,7 +261,9 @@ class SheetsWrite {
       now = await this.sheetsNow();
     }
     const present = now ? [...now.keys()] : null;
-    const state: WriteState = { present, added: this.added, temp: this.temp, backup: this.backup, hadRecord: this.hadRecord };
+    // A batch refused whole created none of the sheets it would have added.
+    const added = WHOLE_BATCH_REFUSALS.has(officeCode(cause) ?? "") ? this.added.slice(0, this.confirmed) : this.added;
+    const state: WriteState = { present, added, confirmed: this.confirmed, temp: this.temp, backup: this.backup, hadRecord: this.hadRecord };
     const ok = intact(state);
     return new WorkbookWriteError(ok ? officeErrorText(cause) : `${officeErrorText(cause)}。${leftoverText(state)}`, ok);
   }

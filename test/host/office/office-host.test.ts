@@ -69,6 +69,20 @@ describe("office host: reading", () => {
   });
 });
 
+describe("office host: merged areas past Excel's 512 a call", () => {
+  test("a sheet with 600 merged areas: the used ranges are read alone, then its merges in bands; every one is listed once", async () => {
+    const book = installFakeExcel();
+    const s = fakeSheet(book, "计划", Array.from({ length: 1_200 }, (_, r) => [`第${r}行`, "", "x"]));
+    const merges = Array.from({ length: 600 }, (_, i) => `A${2 * i + 1}:B${2 * i + 2}`);
+    s.merges.push(...merges);
+    fakeSheet(book, "名录", [["单位名称"]]).merges.push("A1:C1");
+    const read = await new OfficeHost(ALL).readSheets();
+    expect([...read[0].merges!].sort()).toEqual([...merges].sort());
+    expect(read[1].merges).toEqual(["A1:C1"]);
+    expect(read[0].rows[1199][0]).toBe("第1199行");
+  });
+});
+
 describe("office host: writing sheet specs", () => {
   const spec: SheetSpec = {
     name: "抽取结果",
