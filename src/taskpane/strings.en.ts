@@ -126,7 +126,7 @@ export const en: Strings = {
   announcementFileNote: "They are in the workbook held in memory: download it now to print the announcement; they are also saved with “Download result”.",
   downloadAnnouncement: "Download the announcement workbook",
   fileLabels: { result: "draw-result", announcement: "draw-announcement", void: "void" },
-  writeFailed: (detail) => `Writing to the workbook failed${detail ? ` (${detail})` : ""}. No sheet was written.`,
+  writeFailed: (detail, changed) => (changed ? `Writing to the workbook did not finish: ${detail}` : `Writing to the workbook failed${detail ? ` (${detail})` : ""}. No sheet was written.`),
   infeasibleTitle: "The draw cannot go ahead",
   infeasibleBody: "These problems make the selected tasks impossible to draw. Adjust the tasks or registers and read again, or unselect the task concerned:",
   blockedPlan: "The selected tasks cannot be drawn: deal with the problems listed above first.",

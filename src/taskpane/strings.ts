@@ -126,7 +126,8 @@ export interface Strings {
   downloadAnnouncement: string;
   /** The middle part of a downloaded file's name: `包头2026-抽取结果-2026-03-01.xlsx`. */
   fileLabels: { result: string; announcement: string; void: string };
-  writeFailed: (detail: string) => string;
+  /** `changed`: the write could not take back everything it added; `detail` then says what is left. */
+  writeFailed: (detail: string, changed?: boolean) => string;
   infeasibleTitle: string;
   infeasibleBody: string;
   blockedPlan: string;

@@ -126,7 +126,7 @@ export const zh: Strings = {
   announcementFileNote: "这些表在内存中的工作簿里，可以现在下载公告工作簿打印，也会随“下载结果”一起保存。",
   downloadAnnouncement: "下载公告工作簿",
   fileLabels: { result: "抽取结果", announcement: "抽取公告", void: "作废" },
-  writeFailed: (detail) => `写入工作簿失败${detail ? `（${detail}）` : ""}。本次没有写入任何工作表。`,
+  writeFailed: (detail, changed) => (changed ? `写入工作簿没有完成：${detail}` : `写入工作簿失败${detail ? `（${detail}）` : ""}。本次没有写入任何工作表。`),
   infeasibleTitle: "无法抽取",
   infeasibleBody: "以下问题使所选任务无法抽取。请调整任务或名录后重新读取，或取消勾选有问题的任务：",
   blockedPlan: "所选任务无法抽取，请先处理上面列出的问题。",

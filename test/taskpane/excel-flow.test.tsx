@@ -1,7 +1,7 @@
 /** @jest-environment ./test/taskpane/jsdom-env.cjs */
 /**
  * Excel mode end to end, short of Excel itself: the pane over the real OfficeHost, which talks to
- * the recording fake of the Excel object model (test/host/office/fake-excel.ts).
+ * the stricter fake of the Excel object model (test/host/office/fake-excel.ts).
  */
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -26,7 +26,8 @@ function excelBook(sheets: SheetData[] = drawBook()): FakeBook {
 
 function renderExcel(book: FakeBook) {
   const services = testServices();
-  services.openExcel = async () => new OfficeHost(ALL);
+  // No waiting between the attempts of a rollback step in tests.
+  services.openExcel = async () => new OfficeHost(ALL, { retryDelays: [0, 0, 0] });
   render(<App mode="excel" strings={zh} services={services} />);
   return { services, book };
 }
@@ -45,6 +46,30 @@ async function toStep3() {
 }
 
 const userSheets = (book: FakeBook) => book.sheets.map((s) => s.name).filter((n) => ["对象", "人员", "任务"].includes(n));
+
+/** The number the write's first sync will have once 开始抽取 is clicked (after the draw's own read). */
+async function writeStarts(book: FakeBook): Promise<number> {
+  const start = book.syncs;
+  await new OfficeHost(ALL).readSheets();
+  return book.syncs + (book.syncs - start);
+}
+
+/** A first draw, then back to step 3 for a second one (the workbook now holds a record). */
+async function drawnOnceThenStep3(book: FakeBook) {
+  renderExcel(book);
+  await toStep3();
+  await userEvent.click(screen.getByRole("button", { name: "开始抽取" }));
+  await heading(4, "结果");
+  await userEvent.click(screen.getByRole("button", { name: "重新开始" }));
+  await userEvent.click(await screen.findByRole("button", { name: "下一步" }));
+  await heading(2, "抽取准备");
+  await waitFor(() => expect(next().getAttribute("aria-disabled")).toBeNull());
+  await userEvent.click(next());
+  await heading(3, "抽取");
+  await userEvent.type(screen.getByRole("textbox", { name: "随机种子" }), "3141 5926 5358 9793 2384");
+}
+
+const snapshot = (book: FakeBook) => book.sheets.map((s) => [s.name, s.visibility, [...s.cells.entries()]]);
 
 describe("Excel mode over the Office host", () => {
   test("check, draw and verify inside the open workbook: new sheets only, the record in _抽取记录数据 alone (no custom XML part)", async () => {
@@ -85,6 +110,65 @@ describe("Excel mode over the Office host", () => {
     book.failAtSync = null;
     await userEvent.click(screen.getByRole("button", { name: "开始抽取" }));
     await heading(4, "结果");
+  });
+
+  test("the clerk types in a cell while the draw writes (Excel honours delayForCellEdit): the write waits, then finishes", async () => {
+    const { book } = renderExcel(excelBook());
+    await toStep3();
+    const write = await writeStarts(book);
+    book.onSync = (n) => {
+      if (n === write + 2) {
+        book.cellEditMode = true;
+        setTimeout(() => book.leaveCellEdit(), 20);
+      }
+    };
+    await userEvent.click(screen.getByRole("button", { name: "开始抽取" }));
+    await heading(4, "结果");
+    expect(book.delayedSyncs).toBeGreaterThan(0);
+    expect(book.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["抽取结果 2026-03-01", "_抽取记录数据"]));
+    expect(verifyWorkbook(await new OfficeHost(ALL).readSheets()).ok).toBe(true);
+  });
+
+  test("a write interrupted by cell-edit mode (a build that ignores delayForCellEdit): the book ends as it was, history included; the clerk is told to leave the cell and try again", async () => {
+    const book = excelBook();
+    await drawnOnceThenStep3(book);
+    const before = snapshot(book);
+    book.honoursDelayForCellEdit = false;
+    const write = await writeStarts(book);
+    let refused = 0;
+    book.onSync = (n) => {
+      if (n === write + 3) book.cellEditMode = true;
+      if (book.cellEditMode && ++refused === 3) book.leaveCellEdit(); // Enter, during the rollback
+    };
+    await userEvent.click(screen.getByRole("button", { name: "开始抽取" }));
+    expect(await screen.findByText(/^写入工作簿失败（Excel 正在编辑单元格.*请按 Enter 或 Esc 结束单元格编辑.*InvalidOperationInCellEditMode.*）。本次没有写入任何工作表。$/)).toBeTruthy();
+    expect(snapshot(book)).toEqual(before);
+    // Still on step 3: the same seed again, and the second draw goes through.
+    book.onSync = null;
+    await userEvent.click(screen.getByRole("button", { name: "开始抽取" }));
+    await heading(4, "结果");
+    expect(verifyWorkbook(await new OfficeHost(ALL).readSheets()).attempts).toHaveLength(2);
+  });
+
+  test("cell-edit mode that does not end before the rollback gives up: the clerk is told exactly which sheets are left, and that the record data is untouched", async () => {
+    const book = excelBook();
+    await drawnOnceThenStep3(book);
+    const before = snapshot(book);
+    book.honoursDelayForCellEdit = false;
+    const write = await writeStarts(book);
+    book.onSync = (n) => {
+      if (n === write + 3) book.cellEditMode = true;
+    };
+    await userEvent.click(screen.getByRole("button", { name: "开始抽取" }));
+    const message = (await screen.findByText(/^写入工作簿没有完成：Excel 正在编辑单元格/)).textContent ?? "";
+    book.onSync = null;
+    book.leaveCellEdit();
+    const left = book.sheets.map((s) => s.name).filter((n) => !before.some(([name]) => name === n));
+    expect(left.length).toBeGreaterThan(0);
+    expect(message).toContain(`本次写入的工作表${left.map((n) => `“${n}”`).join("、")}`);
+    expect(message).toContain("原有的抽取记录（“_抽取记录数据”）没有改动");
+    // What the message says is so: the first draw's record is there as it was, so the yearly cap still counts it.
+    expect(snapshot(book).filter(([name]) => !left.includes(name as string))).toEqual(before);
   });
 
   test("写出抽取公告 writes the plan tables into the open workbook before the draw", async () => {

@@ -164,7 +164,7 @@ function FailureMessage({ failure }: { failure: DrawFailure }) {
     case "read":
     case "write":
     case "engine": {
-      const text = { read: s.readFailed, write: s.writeFailed, engine: s.engineFailed }[failure.kind];
+      const text = failure.kind === "write" ? (m: string) => s.writeFailed(m, failure.changed) : { read: s.readFailed, engine: s.engineFailed }[failure.kind];
       return (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{text(failure.message)}</MessageBarBody>

@@ -206,7 +206,7 @@ export function PrepareStep({ loaded, plan, unticked, onToggle, onWritten, onBac
             </div>
             {announce.phase === "failed" && (
               <MessageBar intent="error" layout="multiline">
-                <MessageBarBody>{s.writeFailed(announce.message)}</MessageBarBody>
+                <MessageBarBody>{s.writeFailed(announce.message, announce.changed)}</MessageBarBody>
               </MessageBar>
             )}
           </div>

@@ -77,7 +77,7 @@ function VoidFailureMessage({ failure }: { failure: VoidFailure }) {
       </MessageBar>
     );
   }
-  const text = { read: s.readFailed, write: s.writeFailed, engine: s.voidEngineFailed }[failure.kind];
+  const text = failure.kind === "write" ? (m: string) => s.writeFailed(m, failure.changed) : { read: s.readFailed, engine: s.voidEngineFailed }[failure.kind];
   return (
     <MessageBar intent="error" layout="multiline" data-failure={failure.kind}>
       <MessageBarBody>{text(failure.message)}</MessageBarBody>

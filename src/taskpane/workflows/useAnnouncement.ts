@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { errorMessage } from "../../core";
+import { leftWorkbookChanged } from "../../host/workbook-host";
 import { resultFileName, saveBytes } from "../download";
 import type { AppServices } from "../services";
 import { engineOptions, type Loaded } from "./useWorkbook";
@@ -8,7 +9,7 @@ export type Announce =
   | { phase: "idle" }
   | { phase: "writing" }
   | { phase: "written"; names: string[]; digest: string }
-  | { phase: "failed"; message: string };
+  | { phase: "failed"; message: string; changed?: boolean };
 
 /** Writes the plan tables, the 抽取公告 and the quota preview into the workbook; returns the sheet names. */
 export async function writeAnnouncement(services: AppServices, loaded: Loaded, tasks: string[] | undefined): Promise<string[]> {
@@ -31,7 +32,7 @@ export function useAnnouncement(services: AppServices, loaded: Loaded, fileLabel
       setState({ phase: "written", names, digest: frameDigest });
       await onWritten();
     } catch (e) {
-      setState({ phase: "failed", message: errorMessage(e) });
+      setState({ phase: "failed", message: errorMessage(e), ...(leftWorkbookChanged(e) && { changed: true }) });
     }
   };
 

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { errorMessage, type DrawMeta, type Issue, type QuotaRow, type StratumShortfall, type TeamFailure } from "../../core";
+import { leftWorkbookChanged } from "../../host/workbook-host";
 import type { Running } from "../components/ProgressStatus";
 import type { DrawSummary, PrepareView } from "../engine/protocol";
 import { sheetInput, type AppServices } from "../services";
@@ -21,7 +22,8 @@ export type DrawFailure =
   | { kind: "changed"; expected: string; found: string }
   | { kind: "infeasible"; issues: Issue[] }
   | { kind: "read"; message: string }
-  | { kind: "write"; message: string }
+  /** `changed`: the host could not take back all it wrote (the message says what is left). */
+  | { kind: "write"; message: string; changed?: boolean }
   | { kind: "engine"; message: string };
 
 export type DrawOutcome = { ok: true; result: DrawResult } | { ok: false; failure: DrawFailure };
@@ -68,7 +70,7 @@ export async function drawAndWrite(services: AppServices, request: DrawRequest, 
   try {
     written = await host.writeSheets(outcome.specs, (f) => progress({ fraction: writeFrom + (1 - writeFrom) * f, label: "writing" }));
   } catch (e) {
-    return { ok: false, failure: { kind: "write", message: errorMessage(e) } };
+    return { ok: false, failure: { kind: "write", message: errorMessage(e), ...(leftWorkbookChanged(e) && { changed: true }) } };
   }
   const hidden = outcome.specs.map((spec) => spec.state === "hidden" || spec.state === "veryHidden");
   return { ok: true, result: { summary: outcome.summary, quotas: outcome.quotas, written, hidden } };

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { errorMessage, type Attempt } from "../../core";
+import { leftWorkbookChanged } from "../../host/workbook-host";
 import type { Running } from "../components/ProgressStatus";
 import { sheetInput, type AppServices, type PaneHost } from "../services";
 
@@ -16,7 +17,8 @@ export type VoidFailure =
   /** The core said no (no such attempt, already 作废, no reason, no record): its message, nothing written. */
   | { kind: "refused"; message: string }
   | { kind: "read"; message: string }
-  | { kind: "write"; message: string }
+  /** `changed`: the host could not take back all it wrote (the message says what is left). */
+  | { kind: "write"; message: string; changed?: boolean }
   | { kind: "engine"; message: string };
 
 export type VoidResult = { ok: true; attempt: Attempt; written: string[] } | { ok: false; failure: VoidFailure };
@@ -56,7 +58,7 @@ export async function voidAndWrite(services: AppServices, request: VoidRequest, 
     const written = await host.writeSheets(outcome.specs, (f) => progress({ fraction: writeFrom + (1 - writeFrom) * f, label: "writing" }));
     return { ok: true, attempt: outcome.attempt, written };
   } catch (e) {
-    return { ok: false, failure: { kind: "write", message: errorMessage(e) } };
+    return { ok: false, failure: { kind: "write", message: errorMessage(e), ...(leftWorkbookChanged(e) && { changed: true }) } };
   }
 }
 
