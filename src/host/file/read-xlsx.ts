@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { type Cell, parseRange, type SheetData } from "../../core";
 import { toCell } from "./cell-value";
+import { XlsxBook } from "./xlsx/book";
 
 /** Every worksheet as plain cell arrays (from A1), with its merged areas; values only in a merge's first cell. */
 export function sheetsFromWorkbook(wb: ExcelJS.Workbook): SheetData[] {
@@ -35,7 +36,12 @@ export async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<Exce
   return wb;
 }
 
-/** Reads an .xlsx file's bytes into the sheets the core reads. */
+/** Reads an .xlsx file's bytes into the sheets the core reads (src/host/file/xlsx, no ExcelJS). */
 export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<SheetData[]> {
+  return XlsxBook.open(data instanceof Uint8Array ? data : new Uint8Array(data)).readSheets();
+}
+
+/** The same through ExcelJS's workbook model, as the file host read before issue #18 (tests compare the two). */
+export async function readXlsxWithExcelJS(data: ArrayBuffer | Uint8Array): Promise<SheetData[]> {
   return sheetsFromWorkbook(await loadWorkbook(data));
 }

@@ -1,74 +1,52 @@
-import ExcelJS from "exceljs";
-import { RECORD_DATA_SHEET, type SheetData, type SheetSpec } from "../../core";
-import { loadWorkbook, sheetsFromWorkbook } from "./read-xlsx";
-import { addSpecSheet, protectSheet } from "./write-spec";
+import { type SheetData, type SheetSpec } from "../../core";
+import { XlsxBook } from "./xlsx/book";
 
 /**
- * An .xlsx workbook held in memory: read its sheets, add new sheets from specs (never touching
- * the existing ones), and save. Writes are all-or-nothing: a failure removes what it added.
+ * An .xlsx workbook held in memory as the user's own package: read its sheets, add new sheets
+ * from specs (never touching the existing ones), and save — every part the new sheets do not
+ * need to change is written back byte for byte (src/host/file/xlsx, docs/architecture.md).
+ * Writes are all-or-nothing: a failure leaves the book as it was.
  */
 export class FileWorkbook {
-  private constructor(private readonly wb: ExcelJS.Workbook) {}
+  private constructor(private readonly book: XlsxBook) {}
 
   static empty(): FileWorkbook {
-    const wb = new ExcelJS.Workbook();
-    wb.creator = "双随机抽查助手";
-    return new FileWorkbook(wb);
+    return new FileWorkbook(XlsxBook.empty());
   }
 
   /** A workbook holding exactly these cell arrays and merges (samples, tests, round trips). */
   static fromSheets(sheets: readonly SheetData[]): FileWorkbook {
-    const book = FileWorkbook.empty();
-    for (const sheet of sheets) {
-      const ws = book.wb.addWorksheet(sheet.name);
-      sheet.rows.forEach((row, r) => {
-        row.forEach((v, c) => {
-          if (v !== null && v !== "") ws.getCell(r + 1, c + 1).value = v;
-        });
-      });
-      for (const m of sheet.merges ?? []) ws.mergeCells(m);
-    }
-    return book;
+    const book = XlsxBook.empty();
+    book.addPlainSheets(sheets);
+    return new FileWorkbook(book);
   }
 
   static async open(data: ArrayBuffer | Uint8Array): Promise<FileWorkbook> {
-    return new FileWorkbook(await loadWorkbook(data));
+    return new FileWorkbook(XlsxBook.open(data instanceof Uint8Array ? data : new Uint8Array(data)));
   }
 
   sheetNames(): string[] {
-    return this.wb.worksheets.map((w) => w.name);
+    return this.book.sheetNames();
   }
 
   readSheets(): SheetData[] {
-    return sheetsFromWorkbook(this.wb);
+    return this.book.readSheets();
+  }
+
+  /** True for a workbook with macros (.xlsm): they are kept, so the result must be saved as .xlsm. */
+  get macroEnabled(): boolean {
+    return this.book.macroEnabled;
   }
 
   /**
    * Adds one sheet per spec; returns the names used. The one sheet that is replaced rather than
-   * added is this tool's own hidden record data. On any failure, everything is put back as it was.
+   * added is this tool's own hidden record data. On any failure, the book is as it was.
    */
   async addSheets(specs: readonly SheetSpec[]): Promise<string[]> {
-    const before = new Set(this.wb.worksheets.map((w) => w.id));
-    const oldData = specs.some((s) => s.name === RECORD_DATA_SHEET) ? this.wb.getWorksheet(RECORD_DATA_SHEET) : undefined;
-    if (oldData) oldData.name = `${RECORD_DATA_SHEET}_旧`;
-    try {
-      const names: string[] = [];
-      for (const spec of specs) {
-        const ws = addSpecSheet(this.wb, spec);
-        if (spec.protect) await protectSheet(ws);
-        names.push(ws.name);
-      }
-      if (oldData) this.wb.removeWorksheet(oldData.id);
-      return names;
-    } catch (e) {
-      // A sheet that failed half-way is in the book too: remove everything this call added.
-      for (const ws of this.wb.worksheets.filter((w) => !before.has(w.id))) this.wb.removeWorksheet(ws.id);
-      if (oldData) oldData.name = RECORD_DATA_SHEET;
-      throw e;
-    }
+    return this.book.addSheets(specs);
   }
 
   async toBuffer(): Promise<Uint8Array> {
-    return new Uint8Array(await this.wb.xlsx.writeBuffer());
+    return this.book.toBytes();
   }
 }

@@ -1,0 +1,240 @@
+/*
+ * Cell values of one worksheet part, read in one pass over its XML: what the core needs (values,
+ * merges) and nothing else. Values come out as ExcelJS gave them before (src/host/file/cell-value.ts):
+ * numbers in date formats rounded to the millisecond as a Date would hold them, 1904 dates moved to
+ * the 1900 system, errors as "#N/A", rich text joined, a formula's cached result.
+ */
+import { type Cell, parseRange, type SheetData } from "../../../core";
+import { attr, decodeXstring, scan, textUntilClose } from "./xml";
+
+/** What reading a sheet needs from the rest of the book. */
+export interface SheetContext {
+  sharedStrings: readonly string[];
+  /** Per cell style index (`s`): true when its number format shows a date or time. */
+  dateStyles: readonly boolean[];
+  date1904: boolean;
+}
+
+const DAY_MS = 86_400_000;
+const EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/** A date-formatted number as a Date holds it (to the ms), back as a 1900-system serial. */
+function dateSerial(v: number, date1904: boolean): number {
+  const ms = Math.round((v - 25569 + (date1904 ? 1462 : 0)) * DAY_MS);
+  return (ms - EPOCH_MS) / DAY_MS;
+}
+
+/** Serial of an ISO 8601 date/time cell (t="d"). */
+function isoSerial(s: string): number | null {
+  const t = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(s) || s.length <= 10 ? s : `${s}Z`);
+  return Number.isNaN(t) ? null : (t - EPOCH_MS) / DAY_MS;
+}
+
+/** Column index (0-based) of a cell reference's letters ("AB12" → 27). */
+function columnOf(ref: string): number {
+  let c = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const d = ref.charCodeAt(i);
+    if (d >= 65 && d <= 90) c = c * 26 + d - 64;
+    else if (d >= 97 && d <= 122) c = c * 26 + d - 96;
+    else break;
+  }
+  return c - 1;
+}
+
+/** The joined text of the <t> elements from `from` to the close of `element`, phonetic runs (<rPh>) left out. */
+export function stringItem(xml: string, from: number, element: string): { text: string; end: number } {
+  let text = "";
+  let end = xml.length;
+  let phonetic = 0;
+  scan(
+    xml,
+    (tag) => {
+      if (tag.name === "rPh") {
+        if (tag.kind === "open") phonetic++;
+        else if (tag.kind === "close") phonetic--;
+        return;
+      }
+      if (tag.name === "t" && tag.kind === "open") {
+        const t = textUntilClose(xml, tag.end, "t");
+        if (!phonetic) text += decodeXstring(t.text);
+        return t.end;
+      }
+      if (tag.name === element && tag.kind === "close") {
+        end = tag.end;
+        return false;
+      }
+    },
+    from,
+  );
+  return { text, end };
+}
+
+/** Every <si> of a sharedStrings part. */
+export function readSharedStrings(xml: string): string[] {
+  const out: string[] = [];
+  scan(xml, (tag) => {
+    if (tag.name !== "si") return;
+    if (tag.kind === "empty") {
+      out.push("");
+      return;
+    }
+    if (tag.kind !== "open") return;
+    const item = stringItem(xml, tag.end, "si");
+    out.push(item.text);
+    return item.end;
+  });
+  return out;
+}
+
+/** The cells and merges of a worksheet part, as the core reads them. */
+export function readSheet(name: string, xml: string, ctx: SheetContext): SheetData {
+  const rows: Cell[][] = [];
+  const merges: string[] = [];
+  let row: Cell[] | null = null;
+  let rowIndex = -1;
+  let col = -1;
+  let inData = false;
+
+  const put = (value: Cell, present: boolean): void => {
+    if (!row) {
+      row = rows[rowIndex] ??= [];
+    }
+    if (value === null && !present) return;
+    while (row.length < col) row.push(null);
+    row[col] = value;
+  };
+
+  scan(xml, (tag) => {
+    const n = tag.name;
+    if (!inData) {
+      if (n === "sheetData" && tag.kind === "open") inData = true;
+      else if (n === "mergeCell" && tag.kind !== "close") {
+        const ref = attr(tag.attrs, "ref");
+        if (ref) merges.push(ref);
+      }
+      return;
+    }
+    if (n === "row") {
+      if (tag.kind === "close") return;
+      const r = attr(tag.attrs, "r");
+      rowIndex = r ? Number(r) - 1 : rowIndex + 1;
+      col = -1;
+      row = null;
+      return;
+    }
+    if (n === "c") {
+      const ref = attr(tag.attrs, "r");
+      col = ref ? columnOf(ref) : col + 1;
+      if (!row) {
+        while (rows.length < rowIndex) rows.push([]);
+        row = rows[rowIndex] ??= [];
+      }
+      if (tag.kind === "empty") return;
+      // The cell's children: <v>, <is>, <f> (ignored), <extLst>.
+      const t = attr(tag.attrs, "t") ?? "n";
+      let v: string | undefined;
+      let inline: string | undefined;
+      let formula = false;
+      let end = tag.end;
+      scan(
+        xml,
+        (child) => {
+          if (child.name === "c" && child.kind === "close") {
+            end = child.end;
+            return false;
+          }
+          if (child.kind === "close") return;
+          if (child.name === "f") {
+            formula = true;
+            if (child.kind === "open") return textUntilClose(xml, child.end, "f").end;
+          } else if (child.name === "v" && child.kind === "open") {
+            const got = textUntilClose(xml, child.end, "v");
+            v = got.text;
+            return got.end;
+          } else if (child.name === "is" && child.kind === "open") {
+            const got = stringItem(xml, child.end, "is");
+            inline = got.text;
+            return got.end;
+          }
+        },
+        tag.end,
+      );
+      let value: Cell = null;
+      switch (t) {
+        case "s":
+          value = v === undefined || v === "" ? null : (ctx.sharedStrings[Number(v)] ?? null);
+          break;
+        case "inlineStr":
+          value = inline ?? (v === undefined ? null : decodeXstring(v));
+          break;
+        case "str":
+          value = v === undefined ? null : decodeXstring(v);
+          break;
+        case "b":
+          value = v === undefined || v === "" ? null : v.trim() === "1" || v.trim() === "true";
+          break;
+        case "e":
+          value = v === undefined || v === "" ? null : v;
+          break;
+        case "d":
+          value = v ? isoSerial(v.trim()) : null;
+          break;
+        default: {
+          if (v === undefined || v.trim() === "") break;
+          const num = Number(v);
+          if (Number.isNaN(num)) break;
+          const s = attr(tag.attrs, "s");
+          value = s !== undefined && ctx.dateStyles[Number(s)] ? dateSerial(num, ctx.date1904) : num;
+        }
+      }
+      put(value, formula);
+      return end;
+    }
+    if (n === "sheetData" && tag.kind === "close") inData = false;
+  });
+
+  // As before (ExcelJS's model): a merge's area reaches its right edge in each of its rows, and
+  // only its first cell holds a value.
+  for (const m of merges) {
+    const range = parseRange(m);
+    if (!range) continue;
+    const last = Math.min(range.row + range.rowSpan, rows.length);
+    for (let i = range.row; i < last; i++) {
+      const r = (rows[i] ??= []);
+      while (r.length < range.col + range.colSpan) r.push(null);
+      for (let j = range.col; j < range.col + range.colSpan; j++) if (i !== range.row || j !== range.col) r[j] = null;
+    }
+  }
+  for (let i = 0; i < rows.length; i++) rows[i] ??= [];
+  while (rows.length > 0 && rows[rows.length - 1].every((v) => v === null)) rows.pop();
+  return { name, rows, merges };
+}
+
+/** Built-in number formats that show dates or times (ECMA-376 18.8.30 and the East Asian ids). */
+const BUILTIN_DATE = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+
+/** True for a format code that shows a date or time: y m d h s (or b, the Buddhist year) outside quotes and brackets. */
+export function isDateFormat(code: string): boolean {
+  const bare = code.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, "");
+  return /[ymdhMsb]/.test(bare);
+}
+
+/** Per cellXfs index, whether its number format is a date (styles.xml). */
+export function readDateStyles(xml: string): boolean[] {
+  const custom = new Map<number, string>();
+  const out: boolean[] = [];
+  let inXfs = false;
+  scan(xml, (tag) => {
+    if (tag.name === "numFmt" && tag.kind !== "close") {
+      const id = Number(attr(tag.attrs, "numFmtId"));
+      custom.set(id, attr(tag.attrs, "formatCode") ?? "");
+    } else if (tag.name === "cellXfs") inXfs = tag.kind === "open";
+    else if (inXfs && tag.name === "xf" && tag.kind !== "close") {
+      const id = Number(attr(tag.attrs, "numFmtId") ?? 0);
+      const code = custom.get(id);
+      out.push(code !== undefined ? isDateFormat(code) : BUILTIN_DATE.has(id));
+    }
+  });
+  return out;
+}
