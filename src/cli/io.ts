@@ -90,6 +90,10 @@ export function checkOutput(out: string, force: boolean, input?: string): void {
  */
 export async function saveBook(book: FileWorkbook, out: string, force: boolean, input?: string): Promise<void> {
   checkOutput(out, force, input);
+  // The result keeps the workbook's macros (vbaProject.bin as it came); Excel opens such a file only as .xlsm.
+  if (book.macroEnabled && !/\.xlsm$/i.test(out)) {
+    throw new CliFailure("MACRO_OUTPUT", `工作簿含宏（.xlsm）：结果原样保留宏，只能保存为 .xlsm 文件。请把输出文件名改为“${basename(out).replace(/\.[^.]*$/, "")}.xlsm”。`);
+  }
   const bytes = await book.toBuffer();
   const temp = join(dirname(resolve(out)), `.${basename(out)}.${randomBytes(4).toString("hex")}.tmp`);
   try {

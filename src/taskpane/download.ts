@@ -2,10 +2,13 @@
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/** `包头2026.xlsx` drawn on 2026-03-01 → `包头2026-抽取结果-2026-03-01.xlsx` (as the CLI names it). */
+/**
+ * `包头2026.xlsx` drawn on 2026-03-01 → `包头2026-抽取结果-2026-03-01.xlsx` (as the CLI names it); a
+ * workbook with macros stays .xlsm (its macros are kept, and Excel opens them only as .xlsm).
+ */
 export function resultFileName(title: string, date: string, label: string): string {
   const stem = title.replace(/\.(xlsx|xlsm|xls)$/i, "").trim() || "工作簿";
-  return `${stem}-${label}-${date}.xlsx`;
+  return `${stem}-${label}-${date}.${/\.xlsm$/i.test(title.trim()) ? "xlsm" : "xlsx"}`;
 }
 
 /** Offers `bytes` to the user as a file called `name`. */

@@ -142,3 +142,19 @@ export function writeTo(path: string, bytes: Uint8Array): string {
   writeFileSync(path, bytes);
   return path;
 }
+
+/** The library book as an .xlsm: a macro project part (its bytes opaque here) and the macro-enabled content type. */
+export function macroBook(): Uint8Array {
+  const parts = unzipSync(libraryBook());
+  const text = (name: string): string => strFromU8(parts[name]);
+  parts["xl/vbaProject.bin"] = new Uint8Array(Array.from({ length: 512 }, (_, i) => (i * 37) & 0xff)) as Uint8Array<ArrayBuffer>;
+  parts["[Content_Types].xml"] = strToU8(
+    text("[Content_Types].xml")
+      .replace("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "application/vnd.ms-excel.sheet.macroEnabled.main+xml")
+      .replace("</Types>", '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>'),
+  ) as Uint8Array<ArrayBuffer>;
+  parts["xl/_rels/workbook.xml.rels"] = strToU8(
+    text("xl/_rels/workbook.xml.rels").replace("</Relationships>", '<Relationship Id="rId90" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>'),
+  ) as Uint8Array<ArrayBuffer>;
+  return zipSync(parts);
+}

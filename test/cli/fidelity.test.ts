@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
-import { CHART_TITLE, libraryBook, libreOfficeCopy, pdfText, writeTo } from "./fidelity-books";
+import { CHART_TITLE, libraryBook, macroBook, libreOfficeCopy, pdfText, writeTo } from "./fidelity-books";
 import { cli } from "./run-cli";
 
 jest.setTimeout(300_000);
@@ -88,6 +88,19 @@ describe("the result is the input package plus new sheets", () => {
     if (text === null) return;
     expect(text).toContain(CHART_TITLE);
     expect(text).toContain("抽取结果");
+  });
+
+  test("an .xlsm keeps its macros byte for byte and must be saved as .xlsm", async () => {
+    const input = writeTo(join(dir, "macro.xlsm"), macroBook());
+    const refused = await cli("draw", input, "--seed", "2026 0301 1234 5678 9012 34", "--out", join(dir, "macro-result.xlsx"));
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("只能保存为 .xlsm");
+    const out = join(dir, "macro-result.xlsm");
+    const r = await cli("draw", input, "--seed", "2026 0301 1234 5678 9012 34", "--out", out, "--json");
+    expect(r.code).toBe(0);
+    const changed = checkParts(readFileSync(input), readFileSync(out));
+    expect(changed.sort()).toEqual(["[Content_Types].xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/workbook.xml"]);
+    expect(strFromU8(unzipSync(readFileSync(out))["[Content_Types].xml"])).toContain("application/vnd.ms-excel.sheet.macroEnabled.main+xml");
   });
 
   test("the old sample results still verify", async () => {

@@ -83,6 +83,8 @@ describe("default services", () => {
   test("download names follow the CLI: <name>-抽取结果-<date>.xlsx", () => {
     expect(resultFileName("包头2026.xlsx", "2026-03-01", "抽取结果")).toBe("包头2026-抽取结果-2026-03-01.xlsx");
     expect(resultFileName("示例工作簿", "2026-03-01", "抽取结果")).toBe("示例工作簿-抽取结果-2026-03-01.xlsx");
-    expect(resultFileName("名录.XLSM", "2026-03-01", "抽取公告")).toBe("名录-抽取公告-2026-03-01.xlsx");
+    // A workbook with macros keeps them, so its result stays .xlsm (Excel refuses macros in an .xlsx).
+    expect(resultFileName("包头2026.xlsm", "2026-03-01", "抽取结果")).toBe("包头2026-抽取结果-2026-03-01.xlsm");
+    expect(resultFileName("名录.XLSM", "2026-03-01", "抽取公告")).toBe("名录-抽取公告-2026-03-01.xlsm");
   });
 });
