@@ -35,10 +35,11 @@ const isDate: (v: string, col: ColumnSpec | undefined) => boolean = isDateValue;
 /**
  * The number format of one cell: "@" for every text, so Excel keeps it as typed — 00123, 5%,
  * 1E5, 2026-03-01, 2026年3月1日, TRUE stay text ("format the cells as text before you enter any
- * data", http://support.microsoft.com/kb/269370/en-us) — else the column's format.
+ * data", http://support.microsoft.com/kb/269370/en-us) — else the column's format (an empty
+ * cell keeps it too: staff fill in dates and numbers there later).
  */
 export function cellFormat(value: Cell, columnFormat: string): string {
-  return typeof value === "string" ? "@" : columnFormat;
+  return typeof value === "string" && value !== "" ? "@" : columnFormat;
 }
 
 function grid<T>(rows: number, cols: number, f: (r: number, c: number) => T): T[][] {

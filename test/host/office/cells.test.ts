@@ -155,3 +155,18 @@ describe("what a written sheet looks like (item 9)", () => {
     expect(book.sheet("配额")!.charts).toEqual([{ type: "ColumnClustered", source: "A5:C7", title: "应抽与实抽", position: ["E5", null] }]);
   });
 });
+
+describe("empty cells keep their column's format", () => {
+  test("a date column's empty cells stay dates for staff to fill in; its text cells are \"@\"", async () => {
+    const book = installFakeExcel();
+    const disclosure: SheetSpec = {
+      name: "结果公示",
+      header: [["单位名称", "公示日期"]],
+      columns: [{ width: 20 }, { width: 12, format: "date" }],
+      body: [["甲公司", null], ["乙公司", "待定"]],
+    };
+    await new OfficeHost(ALL).writeSheets([disclosure]);
+    const ws = book.sheet("结果公示")!;
+    expect([ws.formats.get("1,0"), ws.formats.get("1,1"), ws.formats.get("2,1")]).toEqual(["@", 'yyyy"年"m"月"d"日"', "@"]);
+  });
+});
