@@ -6,7 +6,7 @@ export interface Features {
   pageLayout: boolean;
   /** 1.13: merged areas of a range, for reading merges back. */
   mergedAreas: boolean;
-  /** 1.5: custom XML parts (the record travels inside the file). */
+  /** 1.5: custom XML parts (to remove the record part earlier versions wrote; the record lives in `_抽取记录数据` only). */
   customXml: boolean;
 }
 
