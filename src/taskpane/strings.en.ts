@@ -96,7 +96,7 @@ export const en: Strings = {
   mayNotDrawBody: "Whether the draw can finish depends on the seed: some of the warnings below could leave a task short of units or a team without officers. If it cannot finish, nothing is written; you may adjust first or go on.",
   blockedExcel: "There are errors: fix them in the sheets (select a problem to go to its cell), then choose “Read again”.",
   recordFoundTitle: "This workbook holds a draw",
-  recordFoundBody: "It has a draw record. You can verify it as it is: the draw is recomputed from the recorded seed and compared cell by cell with the result and record sheets.",
+  recordFoundBody: "It has a draw record. You can verify it as it is: the draw is recomputed from the recorded seed and compared cell by cell with every sheet it wrote (result, record, plan tables, disclosure, quota report) and the announcement.",
 
   tasksTitle: "Tasks to draw",
   tasksHint: "All are selected by default. Changing the selection changes the frame digest; the published digest is the one that counts.",
@@ -187,7 +187,7 @@ export const en: Strings = {
   verify: "Verify",
   verifyHint: "Reads the workbook again, recomputes the draw from the recorded seed and compares every cell.",
   verifyOk: "Verification passed",
-  verifyOkBody: (frameDigest) => `The recomputed draw matches the result and record sheets cell by cell. Frame digest: ${frameDigest}`,
+  verifyOkBody: (frameDigest) => `The recomputed draw matches every sheet it wrote, cell by cell (staff's columns of the disclosure sheet aside). Frame digest: ${frameDigest}`,
   verifyFailed: "Verification failed",
   verifyFailedBody: (count) => `${count} difference(s) found:`,
   difference: (where, expected, found) => `${where}: expected “${expected}”, found “${found}”`,

@@ -96,7 +96,7 @@ export const zh: Strings = {
   mayNotDrawBody: "能否抽完取决于随机种子：下面标为警告的原因中，有的会让某个任务抽不够单位或组不成检查组。抽不完时不会写入任何内容，可以先调整再抽取，也可以照常继续。",
   blockedExcel: "还有错误：请在表格中改正上面列出的错误（点问题可定位到单元格），然后点“重新读取”。",
   recordFoundTitle: "这是抽取后的工作簿",
-  recordFoundBody: "工作簿中有抽取记录。可以直接核验：用记录的随机种子重算，并与“抽取结果”“抽取记录”两张表逐格比对。",
+  recordFoundBody: "工作簿中有抽取记录。可以直接核验：用记录的随机种子重算，并与抽取写出的各表（抽取结果、抽取记录、计划表、结果公示、配额核验）和抽取公告逐格比对。",
 
   tasksTitle: "本次抽取的任务",
   tasksHint: "默认全部勾选。改变勾选会改变框架摘要，请以公布的摘要为准。",
@@ -187,7 +187,7 @@ export const zh: Strings = {
   verify: "核验",
   verifyHint: "重新读取工作簿，用记录的随机种子重算，并与各表逐格比对。",
   verifyOk: "核验通过",
-  verifyOkBody: (frameDigest) => `重算结果与工作簿中的抽取结果、抽取记录逐格一致。框架摘要：${frameDigest}`,
+  verifyOkBody: (frameDigest) => `重算结果与抽取写出的各表逐格一致（结果公示中工作人员填写的列除外）。框架摘要：${frameDigest}`,
   verifyFailed: "核验未通过",
   verifyFailedBody: (count) => `发现 ${count} 处不一致：`,
   difference: (where, expected, found) => `${where}：应为“${expected}”，实为“${found}”`,
