@@ -1,7 +1,7 @@
 /*
  * The workbooks the engine holds (file mode), by number. Lives wherever the engine runs — inside
  * the Web Worker normally — so a big .xlsx is parsed, read, written and saved off the page's thread.
- * ExcelJS is loaded on the first open only: the Excel add-in never needs it.
+ * The .xlsx code (src/host/file/xlsx) is loaded on the first open only: the Excel add-in never needs it.
  */
 import type { SheetData, SheetSpec } from "../../core";
 import type { FileHost } from "../../host/file/file-host";
