@@ -241,12 +241,15 @@ test("the tickets' WebAssembly SIMD module compiles under the page's CSP, on the
 });
 
 /**
- * Issue #7's browser figure: the whole path on 100,000 targets, timed and printed (no timed
- * assertion). A probe on the page's thread records the longest pause between its 50 ms ticks: the
- * work runs in the engine's Web Worker, so the page should never stall for long.
+ * Issues #7 and #18's browser figures: the whole path on 10,000 and 100,000 targets (the bench's
+ * synthetic book, scripts/synthetic-book.ts, written as .xlsx), timed and printed — speed is
+ * measured, never asserted (issue #18's targets, open + draw + download ≤ 1.5 s at 10k and ≤ 5 s at
+ * 100k, are judged from the printed figures in docs/performance.md). A probe on the page's thread
+ * records the longest pause between its 50 ms ticks: the work runs in the engine's Web Worker, so
+ * the page should never stall for long. E2E_LARGE_ROWS=10000,100000 (the default) chooses the sizes.
  */
-test("100,000 targets in the browser: live progress, the page stays responsive (times printed)", async () => {
-  const rows = Number(process.env.E2E_LARGE_ROWS ?? 100_000);
+const LARGE = (process.env.E2E_LARGE_ROWS ?? "10000,100000").split(",").map(Number);
+test.each(LARGE)("%i targets in the browser: live progress, the page stays responsive (times printed)", async (rows) => {
   const path = join(dir, `synthetic-${rows}.xlsx`);
   writeFileSync(path, await FileWorkbook.fromSheets(syntheticBook(rows)).toBuffer());
 
@@ -304,8 +307,12 @@ test("100,000 targets in the browser: live progress, the page stays responsive (
     await page.getByText("核验通过").waitFor(long);
   });
 
-  console.log(`file page, ${rows} targets, Chromium ${browser.version()}:\n${JSON.stringify(figures, null, 1)}\nprogress values seen during the draw: ${[...progress].join(", ")}`);
-  expect(progress.size).toBeGreaterThan(1);
+  const path3 = figures["open + check"].ms + figures["draw + write"].ms + figures["download"].ms;
+  console.log(
+    `file page, ${rows} targets, Chromium ${browser.version()}:\n${JSON.stringify(figures, null, 1)}\n` +
+      `open + draw + download (issue #18's figure; prepare not included): ${path3} ms\nprogress values seen during the draw: ${[...progress].join(", ")}`,
+  );
+  expect(progress.size).toBeGreaterThanOrEqual(rows >= 100_000 ? 2 : 0); // a draw of 10k may end between two polls
   expect(errors).toEqual([]);
   await page.context().close();
 });
