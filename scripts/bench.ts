@@ -204,7 +204,8 @@ async function ioMeasure(path: string, rows: number): Promise<IoChild> {
 /** Wall-clock ms of a command, or a thrown error naming it. */
 function timedRun(command: string, argv: string[], what: string): number {
   const start = performance.now();
-  const run = spawnSync(command, argv, { encoding: "utf8", maxBuffer: 16 << 20, timeout: 3_600_000 });
+  // stdout ignored: the CLI's --json lists every selected target (over 16 MB at 1M).
+  const run = spawnSync(command, argv, { encoding: "utf8", stdio: ["ignore", "ignore", "pipe"], maxBuffer: 16 << 20, timeout: 3_600_000 });
   const ms = performance.now() - start;
   if (run.status !== 0) throw new Error(`${what} failed (status ${run.status}): ${(run.stderr || run.error?.message || "").slice(0, 500)}`);
   return round(ms);
