@@ -15,15 +15,33 @@ interface EarlierTask {
  */
 export class CapPressure {
   private readonly earlier = new Map<string, EarlierTask[]>();
+  /** Per year: how many of its earlier tasks' pools are counted in `pools` (counted only when a stratum needs it). */
+  private readonly counted = new Map<string, number>();
 
-  constructor(private readonly pools: CapInRun) {}
+  private made: CapInRun | null = null;
 
-  /** Members that earlier tasks could push to the cap; exact enough to decide whether `take` can run short. */
+  /** `pools`: made on first need (it indexes the roster). */
+  constructor(private readonly makePools: () => CapInRun) {}
+
+  private get pools(): CapInRun {
+    return (this.made ??= this.makePools());
+  }
+
+  /**
+   * An upper bound of the members that earlier tasks could push to the cap, exact enough to decide
+   * whether `take` can run short. Each pushed member needs at least one selection, so when the
+   * earlier tasks' counts leave enough members anyway, the pools are never counted (the usual case
+   * with large rosters: counting every pool member of every task would cost more than the plan).
+   */
   pushable(year: string, members: readonly string[], take: number): number {
+    const tasks = this.earlier.get(year) ?? [];
+    const bound = Math.min(members.length, tasks.reduce((a, t) => a + t.take, 0));
+    if (members.length - bound >= take) return bound;
+    for (let i = this.counted.get(year) ?? 0; i < tasks.length; i++) this.pools.add(year, tasks[i].ids);
+    this.counted.set(year, tasks.length);
     const candidates = this.pools.reached(year, members);
     if (candidates.size === 0) return 0;
     const rooms = [...candidates].map((id) => this.pools.room(year, id)).sort((a, b) => a - b);
-    const tasks = this.earlier.get(year) ?? [];
     const coarse = fit(rooms, tasks.reduce((a, t) => a + t.take, 0));
     if (members.length - coarse >= take) return coarse;
     return fit(rooms, tasks.reduce((a, t) => a + Math.min(t.take, overlap(t.ids, members)), 0));
@@ -31,7 +49,6 @@ export class CapPressure {
 
   /** A task planned: its pool counts against later tasks of the same year. */
   add(year: string, ids: readonly string[], take: number): void {
-    this.pools.add(year, ids);
     let list = this.earlier.get(year);
     if (!list) this.earlier.set(year, (list = []));
     list.push({ ids, take });

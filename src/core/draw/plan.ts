@@ -75,7 +75,7 @@ export function planDraw(reading: WorkbookReading, options: PlanOptions = {}): D
   const plans: TaskPlan[] = [];
   const capWithinRun = options.capWithinRun ?? hasRules(reading.algorithm, "dr-2026.2");
   // What earlier tasks of the run could push to the yearly cap: every member of their pools (§7.1).
-  const pools = capWithinRun ? new CapPressure(new CapInRun(targetLookup(reading.targets), prior, reading.rules.yearlyCapPerTarget)) : null;
+  const pools = capWithinRun ? new CapPressure(() => new CapInRun(targetLookup(reading.targets), prior, reading.rules.yearlyCapPerTarget)) : null;
   const asked = new Float64Array(facts.inspectors.length);
   // Tasks of the same year and scope (a department's quarterly tasks, say) share one eligibility.
   const byScope = new Map<string, Eligibility>();
