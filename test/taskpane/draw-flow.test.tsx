@@ -10,6 +10,7 @@ import { App } from "../../src/taskpane/App";
 import { zh } from "../../src/taskpane/strings.zh";
 import { drawBook } from "../core/draw/book";
 import { NOW, TODAY, bookBytes, testServices, xlsxFile, type TestServices } from "./fixtures";
+import { heading, next } from "./steps";
 
 const SEED = "3141 5926 5358 9793 2384";
 
@@ -32,8 +33,6 @@ async function open(sheets: SheetData[], name = "名录库.xlsx") {
   await screen.findByRole("table", { name: "工作表识别" });
 }
 
-const heading = (n: number, name: string) => screen.findByRole("heading", { level: 2, name: `第 ${n} 步：${name}` });
-const next = () => screen.getByRole("button", { name: "下一步" });
 
 function digestShown(label = "框架摘要（抽取前公布）"): string {
   const group = screen.getByRole("group", { name: label });

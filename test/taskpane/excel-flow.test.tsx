@@ -14,6 +14,7 @@ import { zh } from "../../src/taskpane/strings.zh";
 import { drawBook } from "../core/draw/book";
 import { fakeSheet, installFakeExcel, type FakeBook } from "../host/office/fake-excel";
 import { testServices } from "./fixtures";
+import { heading, next, toDrawStep } from "./steps";
 
 const ALL: Features = { dataValidation: true, pageLayout: true, mergedAreas: true, customXml: true };
 const SEED = "2718 2818 2845 9045 2353";
@@ -32,18 +33,8 @@ function renderExcel(book: FakeBook) {
   return { services, book };
 }
 
-const heading = (n: number, name: string) => screen.findByRole("heading", { level: 2, name: `第 ${n} 步：${name}` });
-const next = () => screen.getByRole("button", { name: "下一步" });
 
-async function toStep3() {
-  await screen.findByRole("table", { name: "工作表识别" });
-  await userEvent.click(next());
-  await heading(2, "抽取准备");
-  await waitFor(() => expect(next().getAttribute("aria-disabled")).toBeNull());
-  await userEvent.click(next());
-  await heading(3, "抽取");
-  await userEvent.type(screen.getByRole("textbox", { name: "随机种子" }), SEED);
-}
+const toStep3 = () => toDrawStep(SEED);
 
 const userSheets = (book: FakeBook) => book.sheets.map((s) => s.name).filter((n) => ["对象", "人员", "任务"].includes(n));
 

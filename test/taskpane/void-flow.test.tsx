@@ -12,21 +12,14 @@ import { App } from "../../src/taskpane/App";
 import { zh } from "../../src/taskpane/strings.zh";
 import { drawBook } from "../core/draw/book";
 import { NOW, bookBytes, testServices, xlsxFile, type TestServices } from "./fixtures";
+import { heading, toDrawStep } from "./steps";
 
 const SEEDS = ["3141 5926 5358 9793 2384", "2718 2818 2845 9045 2353"];
 const REASON = "见证人到场前误抽";
 
-const heading = (n: number, name: string) => screen.findByRole("heading", { level: 2, name: `第 ${n} 步：${name}` });
-const next = () => screen.getByRole("button", { name: "下一步" });
 
 async function draw(seed: string, operator: string) {
-  await screen.findByRole("table", { name: "工作表识别" });
-  await userEvent.click(next());
-  await heading(2, "抽取准备");
-  await waitFor(() => expect(next().getAttribute("aria-disabled")).toBeNull());
-  await userEvent.click(next());
-  await heading(3, "抽取");
-  await userEvent.type(screen.getByRole("textbox", { name: "随机种子" }), seed);
+  await toDrawStep(seed);
   await userEvent.type(screen.getByRole("textbox", { name: "操作人" }), operator);
   await userEvent.click(screen.getByRole("button", { name: "开始抽取" }));
   await heading(4, "结果");
