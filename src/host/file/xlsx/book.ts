@@ -52,6 +52,11 @@ function partText(bytes: Uint8Array): string {
   return decoder.decode(bytes);
 }
 
+/** A part's bytes as UTF-8 (a UTF-16 part re-encoded): worksheets are read as bytes. */
+function utf8Part(bytes: Uint8Array): Uint8Array {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) ? encoder.encode(partText(bytes)) : bytes;
+}
+
 function readRels(xml: string): Rel[] {
   const rels: Rel[] = [];
   scan(xml, (t) => {
@@ -220,8 +225,8 @@ export class XlsxBook {
       .map((s) => {
         const cached = this.cache.get(s.part);
         if (cached) return cached.name === s.name ? cached : { ...cached, name: s.name };
-        const xml = this.text(s.part);
-        const data = xml === null ? { name: s.name, rows: [], merges: [] } : readSheet(s.name, xml, this.sheetContext());
+        const e = this.entry(s.part);
+        const data = e ? readSheet(s.name, utf8Part(inflateEntry(e)), this.sheetContext()) : { name: s.name, rows: [], merges: [] };
         this.cache.set(s.part, data);
         return data;
       });

@@ -5,6 +5,7 @@
  * the 1900 system, errors as "#N/A", rich text joined, a formula's cached result.
  */
 import { type Cell, parseRange, type SheetData } from "../../../core";
+import { ByteTags, CLOSE, EMPTY, OPEN } from "./byte-tags";
 import { attr, decodeXstring, scan, textUntilClose } from "./xml";
 
 /** What reading a sheet needs from the rest of the book. */
@@ -28,18 +29,6 @@ function dateSerial(v: number, date1904: boolean): number {
 function isoSerial(s: string): number | null {
   const t = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(s) || s.length <= 10 ? s : `${s}Z`);
   return Number.isNaN(t) ? null : (t - EPOCH_MS) / DAY_MS;
-}
-
-/** Column index (0-based) of a cell reference's letters ("AB12" → 27). */
-function columnOf(ref: string): number {
-  let c = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const d = ref.charCodeAt(i);
-    if (d >= 65 && d <= 90) c = c * 26 + d - 64;
-    else if (d >= 97 && d <= 122) c = c * 26 + d - 96;
-    else break;
-  }
-  return c - 1;
 }
 
 /** The joined text of the <t> elements from `from` to the close of `element`, phonetic runs (<rPh>) left out. */
@@ -87,79 +76,96 @@ export function readSharedStrings(xml: string): string[] {
   return out;
 }
 
-/** The cells and merges of a worksheet part, as the core reads them. */
-export function readSheet(name: string, xml: string, ctx: SheetContext): SheetData {
+/** The joined text of the <t> elements from `from` to the close of `element` (bytes), phonetic runs left out; `tags.after` ends it. */
+function stringItemBytes(tags: ByteTags, from: number, element: string): string {
+  let text = "";
+  let phonetic = 0;
+  let i = from;
+  while (tags.next(i)) {
+    i = tags.end;
+    if (tags.is("rPh")) {
+      if (tags.kind === OPEN) phonetic++;
+      else if (tags.kind === CLOSE) phonetic--;
+    } else if (tags.kind === OPEN && tags.is("t")) {
+      const t = tags.text(tags.end, "t");
+      if (!phonetic) text += decodeXstring(t);
+      i = tags.after;
+    } else if (tags.kind === CLOSE && tags.is(element)) {
+      tags.after = tags.end;
+      return text;
+    }
+  }
+  tags.after = tags.b.length;
+  return text;
+}
+
+/**
+ * The cells and merges of a worksheet part (its UTF-8 bytes), as the core reads them. Only cell
+ * texts are decoded: a big sheet's markup is most of its bytes (see byte-tags.ts).
+ */
+export function readSheet(name: string, bytes: Uint8Array, ctx: SheetContext): SheetData {
   const rows: Cell[][] = [];
   const merges: string[] = [];
   let row: Cell[] | null = null;
   let rowIndex = -1;
   let col = -1;
   let inData = false;
+  const tags = new ByteTags(bytes);
 
-  const put = (value: Cell, present: boolean): void => {
-    if (!row) {
-      row = rows[rowIndex] ??= [];
-    }
-    if (value === null && !present) return;
-    while (row.length < col) row.push(null);
-    row[col] = value;
-  };
-
-  scan(xml, (tag) => {
-    const n = tag.name;
+  let i = 0;
+  while (tags.next(i)) {
+    i = tags.end;
     if (!inData) {
-      if (n === "sheetData" && tag.kind === "open") inData = true;
-      else if (n === "mergeCell" && tag.kind !== "close") {
-        const ref = attr(tag.attrs, "ref");
+      if (tags.kind === OPEN && tags.is("sheetData")) inData = true;
+      else if (tags.kind !== CLOSE && tags.is("mergeCell")) {
+        const ref = tags.attr("ref");
         if (ref) merges.push(ref);
       }
-      return;
+      continue;
     }
-    if (n === "row") {
-      if (tag.kind === "close") return;
-      const r = attr(tag.attrs, "r");
-      rowIndex = r ? Number(r) - 1 : rowIndex + 1;
+    if (tags.is("row")) {
+      if (tags.kind === CLOSE) continue;
+      const r = tags.attrNumber("r");
+      rowIndex = r ? r - 1 : rowIndex + 1;
       col = -1;
       row = null;
-      return;
+      continue;
     }
-    if (n === "c") {
-      const ref = attr(tag.attrs, "r");
-      col = ref ? columnOf(ref) : col + 1;
+    if (tags.is("c")) {
+      if (tags.kind === CLOSE) continue;
+      col = tags.attrColumn("r") ?? col + 1;
       if (!row) {
         while (rows.length < rowIndex) rows.push([]);
         row = rows[rowIndex] ??= [];
       }
-      if (tag.kind === "empty") return;
+      if (tags.kind === EMPTY) continue;
+      // Read before the children move the cursor on.
+      const t = tags.attr("t") ?? "n";
+      const style = tags.attrNumber("s");
       // The cell's children: <v>, <is>, <f> (ignored), <extLst>.
-      const t = attr(tag.attrs, "t") ?? "n";
       let v: string | undefined;
       let inline: string | undefined;
       let formula = false;
-      let end = tag.end;
-      scan(
-        xml,
-        (child) => {
-          if (child.name === "c" && child.kind === "close") {
-            end = child.end;
-            return false;
+      while (tags.next(i)) {
+        i = tags.end;
+        if (tags.kind === CLOSE) {
+          if (tags.is("c")) break;
+          continue;
+        }
+        if (tags.is("f")) {
+          formula = true;
+          if (tags.kind === OPEN) {
+            tags.text(tags.end, "f");
+            i = tags.after;
           }
-          if (child.kind === "close") return;
-          if (child.name === "f") {
-            formula = true;
-            if (child.kind === "open") return textUntilClose(xml, child.end, "f").end;
-          } else if (child.name === "v" && child.kind === "open") {
-            const got = textUntilClose(xml, child.end, "v");
-            v = got.text;
-            return got.end;
-          } else if (child.name === "is" && child.kind === "open") {
-            const got = stringItem(xml, child.end, "is");
-            inline = got.text;
-            return got.end;
-          }
-        },
-        tag.end,
-      );
+        } else if (tags.kind === OPEN && tags.is("v")) {
+          v = tags.text(tags.end, "v");
+          i = tags.after;
+        } else if (tags.kind === OPEN && tags.is("is")) {
+          inline = stringItemBytes(tags, tags.end, "is");
+          i = tags.after;
+        }
+      }
       let value: Cell = null;
       switch (t) {
         case "s":
@@ -184,15 +190,17 @@ export function readSheet(name: string, xml: string, ctx: SheetContext): SheetDa
           if (v === undefined || v.trim() === "") break;
           const num = Number(v);
           if (Number.isNaN(num)) break;
-          const s = attr(tag.attrs, "s");
-          value = s !== undefined && ctx.dateStyles[Number(s)] ? dateSerial(num, ctx.date1904) : num;
+          value = style !== undefined && ctx.dateStyles[style] ? dateSerial(num, ctx.date1904) : num;
         }
       }
-      put(value, formula);
-      return end;
+      if (value !== null || formula) {
+        while (row.length < col) row.push(null);
+        row[col] = value;
+      }
+      continue;
     }
-    if (n === "sheetData" && tag.kind === "close") inData = false;
-  });
+    if (tags.kind === CLOSE && tags.is("sheetData")) inData = false;
+  }
 
   // As before (ExcelJS's model): a merge's area reaches its right edge in each of its rows, and
   // only its first cell holds a value.
