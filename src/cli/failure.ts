@@ -18,6 +18,7 @@ export type FailureCode =
   | "OUTPUT_EXISTS"
   | "OUTPUT_IS_INPUT"
   | "MACRO_OUTPUT"
+  | "OUTPUT_TYPE"
   | "WORKBOOK_HAS_ERRORS"
   | "DRAW_INFEASIBLE"
   | "VOID_REFUSED"
@@ -36,6 +37,7 @@ export const FAILURE_EXIT: Record<FailureCode, 1 | 2 | 3> = {
   OUTPUT_EXISTS: 2,
   OUTPUT_IS_INPUT: 2,
   MACRO_OUTPUT: 2,
+  OUTPUT_TYPE: 2,
   WORKBOOK_HAS_ERRORS: 1,
   DRAW_INFEASIBLE: 1,
   VOID_REFUSED: 1,

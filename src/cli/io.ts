@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync, type BigIntStats } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { fileKind, notWorkbookMessage, unreadableWorkbookMessage } from "../core";
+import { errorMessage, fileKind, notWorkbookMessage, refusedWorkbookMessage, unreadableWorkbookMessage } from "../core";
 import { FileWorkbook } from "../host/file/workbook-file";
 import { CliFailure } from "./failure";
 
@@ -57,7 +57,9 @@ export async function openBook(path: string): Promise<FileWorkbook> {
   let book: FileWorkbook;
   try {
     book = await FileWorkbook.open(bytes);
-  } catch {
+  } catch (e) {
+    const refusal = refusedWorkbookMessage(name, errorMessage(e));
+    if (refusal) throw new CliFailure("NOT_A_WORKBOOK", refusal);
     throw new CliFailure("WORKBOOK_DAMAGED", unreadableWorkbookMessage(name, ""));
   }
   if (book.sheetNames().length === 0) throw new CliFailure("NOT_A_WORKBOOK", notWorkbookMessage("other", name)!);
@@ -93,6 +95,10 @@ export async function saveBook(book: FileWorkbook, out: string, force: boolean, 
   // The result keeps the workbook's macros (vbaProject.bin as it came); Excel opens such a file only as .xlsm.
   if (book.macroEnabled && !/\.xlsm$/i.test(out)) {
     throw new CliFailure("MACRO_OUTPUT", `工作簿含宏（.xlsm）：结果原样保留宏，只能保存为 .xlsm 文件。请把输出文件名改为“${basename(out).replace(/\.[^.]*$/, "")}.xlsm”。`);
+  }
+  // A result is a workbook, never a template, and has macros exactly when its input had them.
+  if (!book.macroEnabled && /\.(xlsm|xltx|xltm)$/i.test(out)) {
+    throw new CliFailure("OUTPUT_TYPE", `结果是不含宏的工作簿，只能保存为 .xlsx 文件（Excel 不打开扩展名与内容不符的文件）。请把输出文件名改为“${basename(out).replace(/\.[^.]*$/, "")}.xlsx”。`);
   }
   const bytes = await book.toBuffer();
   const temp = join(dirname(resolve(out)), `.${basename(out)}.${randomBytes(4).toString("hex")}.tmp`);

@@ -24,11 +24,11 @@ export function taskList(value: string | true | undefined): string[] | undefined
   return codes;
 }
 
-/** Next to the input: `<name>-<what>-<date>.xlsx`, `(2)`… when taken. */
-export function defaultOut(input: string, what: string, date: string): string {
+/** Next to the input: `<name>-<what>-<date>.xlsx` (`.xlsm` for a book with macros), `(2)`… when taken. */
+export function defaultOut(input: string, what: string, date: string, extension: "xlsx" | "xlsm" = "xlsx"): string {
   const stem = join(dirname(input), `${basename(input, extname(input))}-${what}-${date}`);
-  let candidate = `${stem}.xlsx`;
-  for (let n = 2; existsSync(candidate); n++) candidate = `${stem} (${n}).xlsx`;
+  let candidate = `${stem}.${extension}`;
+  for (let n = 2; existsSync(candidate); n++) candidate = `${stem} (${n}).${extension}`;
   return candidate;
 }
 

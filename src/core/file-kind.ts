@@ -47,3 +47,13 @@ export function notWorkbookMessage(kind: FileKind, name: string): string | null 
 /** An .xlsx the reader still could not open: damaged, or not really one. */
 export const unreadableWorkbookMessage = (name: string, detail: string): string =>
   `“${name}”无法作为 Excel 工作簿（.xlsx）读取${detail ? `（${detail}）` : ""}：文件可能已损坏或被截断。请在 Excel 或 WPS 中打开并重新保存后再试。`;
+
+/**
+ * Why an .xlsx package is refused on purpose (the reader's BookError says exactly this); the hosts
+ * put the file's name before it. Strict Open XML uses other namespaces throughout, and sheets added
+ * to it would have to be written in them too, which no test here can check against Excel.
+ */
+export const STRICT_WORKBOOK_REASON = "是“Strict Open XML 电子表格”格式的工作簿（Excel“另存为”中的一种格式），本工具不读取这种格式。请在 Excel 中打开它，“另存为”“Excel 工作簿 (*.xlsx)”后再试。";
+
+/** The message for a refused package, or null when `reason` is not one of the refusals above. */
+export const refusedWorkbookMessage = (name: string, reason: string): string | null => (reason === STRICT_WORKBOOK_REASON ? `“${name}”${reason}` : null);

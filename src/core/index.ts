@@ -54,4 +54,4 @@ export { isoToSerial } from "./values/date";
 export { looksLikeFormula } from "./values/text";
 
 // What a file is, with the words both hosts use to refuse what is not an .xlsx.
-export { fileKind, notWorkbookMessage, unreadableWorkbookMessage, type FileKind } from "./file-kind";
+export { fileKind, notWorkbookMessage, refusedWorkbookMessage, STRICT_WORKBOOK_REASON, unreadableWorkbookMessage, type FileKind } from "./file-kind";

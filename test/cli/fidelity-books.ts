@@ -99,6 +99,13 @@ export function libraryBook(): Uint8Array {
       `<Relationship Id="rId10" Type="${R}/worksheet" Target="worksheets/sheet7.xml"/><Relationship Id="rId11" Type="${R}/worksheet" Target="worksheets/sheet8.xml"/></Relationships>`,
     ),
   );
+  // The document properties list the sheets and the defined name, as Excel keeps them.
+  put(
+    "docProps/app.xml",
+    text("docProps/app.xml")
+      .replace(/<HeadingPairs>[\s\S]*<\/HeadingPairs>/, '<HeadingPairs><vt:vector size="4" baseType="variant"><vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant><vt:variant><vt:i4>8</vt:i4></vt:variant><vt:variant><vt:lpstr>Named Ranges</vt:lpstr></vt:variant><vt:variant><vt:i4>1</vt:i4></vt:variant></vt:vector></HeadingPairs>')
+      .replace(/<vt:vector size="6" baseType="lpstr">([\s\S]*?)<\/vt:vector>/, '<vt:vector size="9" baseType="lpstr">$1<vt:lpstr>汇总</vt:lpstr><vt:lpstr>隐藏表</vt:lpstr><vt:lpstr>检查合计</vt:lpstr></vt:vector>'),
+  );
   // A dxf for the conditional format (styles.xml of the sample has <dxfs count="0"/>).
   put("xl/styles.xml", text("xl/styles.xml").replace(/<dxfs count="0"\s*\/>/, '<dxfs count="1"><dxf><font><b/><color rgb="FFC00000"/></font></dxf></dxfs>'));
   const ct = "application/vnd.openxmlformats-officedocument";

@@ -69,7 +69,7 @@ export async function drawCommand(args: Args, io: Output): Promise<number> {
       reasons,
     });
   }
-  const out = typeof outFlag === "string" ? outFlag : defaultOut(path, "抽取结果", time.slice(0, 10));
+  const out = typeof outFlag === "string" ? outFlag : defaultOut(path, "抽取结果", time.slice(0, 10), book.extension);
   await book.addSheets(done.specs);
   await saveBook(book, out, force, path);
 

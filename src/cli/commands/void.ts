@@ -31,7 +31,7 @@ export async function voidCommand(args: Args, io: Output): Promise<number> {
   const time = localIsoTime(new Date());
   const done = voidAttempt(book.readSheets(), number, { time, operator, reason });
   if (!done.ok) throw new CliFailure("VOID_REFUSED", `${done.message}没有写出任何文件。`);
-  const out = typeof outFlag === "string" ? outFlag : defaultOut(path, "作废", time.slice(0, 10));
+  const out = typeof outFlag === "string" ? outFlag : defaultOut(path, "作废", time.slice(0, 10), book.extension);
   await book.addSheets(done.specs);
   await saveBook(book, out, force, path);
   if (args.flags.has("json")) io.out(JSON.stringify({ out, attempt: number, time, operator, reason: done.attempt.voided!.reason, sheet: done.specs[0].name }));

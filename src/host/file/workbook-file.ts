@@ -33,9 +33,14 @@ export class FileWorkbook {
     return this.book.readSheets();
   }
 
-  /** True for a workbook with macros (.xlsm): they are kept, so the result must be saved as .xlsm. */
+  /** True for a workbook with macros (.xlsm, .xltm): they are kept, so the result must be saved as .xlsm. */
   get macroEnabled(): boolean {
     return this.book.macroEnabled;
+  }
+
+  /** What the result is saved as, from the package (not the file's name): "xlsm" with macros, else "xlsx". */
+  get extension(): "xlsx" | "xlsm" {
+    return this.book.extension;
   }
 
   /**

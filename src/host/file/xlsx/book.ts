@@ -5,11 +5,11 @@
  * types (styles.xml gains formats at its end). Every other part — charts, drawings, images, pivot
  * caches, comments, macros, custom XML — is copied to the result as the bytes it came in.
  */
-import { RECORD_DATA_SHEET, type SheetData, type SheetSpec, uniqueSheetName } from "../../../core";
+import { RECORD_DATA_SHEET, type SheetData, type SheetSpec, STRICT_WORKBOOK_REASON, uniqueSheetName } from "../../../core";
 import { readDateStyles, readSharedStrings, readSheet, type SheetContext } from "./read-sheet";
 import { EMPTY_STYLES, StyleBook } from "./styles";
 import { renderPlain, renderSheet, type RenderedSheet } from "./write-sheet";
-import { attr, escapeAttr, prefixOf, rootPrefix, scan } from "./xml";
+import { attr, decodeText, escapeAttr, prefixOf, rootPrefix, scan } from "./xml";
 import { dosStamp, inflateEntry, makeEntry, readZip, writeZip, type ZipEntry } from "./zip";
 
 const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -20,6 +20,11 @@ const T_SHARED = `${REL_BASE}sharedStrings`;
 const T_OFFICE = `${REL_BASE}officeDocument`;
 const CT_WORKSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const CT_STYLES = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
+/** The main part of a template (.xltx, .xltm) and of the workbook a result of it is. */
+const AS_WORKBOOK: Record<string, string> = {
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+  "application/vnd.ms-excel.template.macroEnabled.main+xml": "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+};
 
 /** A file we cannot use as a workbook; the message is for the user, in Chinese. */
 export class BookError extends Error {}
@@ -103,6 +108,8 @@ export class XlsxBook {
     private readonly workbookPart: string,
     readonly date1904: boolean,
     private readonly sharedPart: string | null,
+    /** docProps/app.xml (its list of sheets is kept up to date), if the package has one. */
+    private readonly appPart: string | null = null,
   ) {
     this.index();
   }
@@ -138,7 +145,7 @@ export class XlsxBook {
     const workbookPart = resolveTarget("", office.target);
     const workbookXml = get(workbookPart);
     if (workbookXml === null) throw new BookError("文件中没有工作簿部分");
-    if (workbookXml.includes("http://purl.oclc.org/ooxml/spreadsheetml/main")) throw new BookError("这是“严格 Open XML”格式的工作簿；请在 Excel 中另存为普通的“Excel 工作簿 (*.xlsx)”后再打开");
+    if (workbookXml.includes("http://purl.oclc.org/ooxml/spreadsheetml/main")) throw new BookError(STRICT_WORKBOOK_REASON);
     const relsPart = relsOf(workbookPart);
     const relsXml = get(relsPart) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
     const rels = readRels(relsXml);
@@ -178,7 +185,8 @@ export class XlsxBook {
       stylesPart: stylesPart && byName.has(stylesPart.toLowerCase()) ? stylesPart : null,
       stylesXml: null,
     };
-    return new XlsxBook(state, workbookPart, date1904, sharedRel ? resolveTarget(dir, sharedRel.target) : null);
+    const app = readRels(rootRels).find((r) => r.type.endsWith("/extended-properties") && !r.external);
+    return new XlsxBook(state, workbookPart, date1904, sharedRel ? resolveTarget(dir, sharedRel.target) : null, app ? resolveTarget("", app.target) : null);
   }
 
   /** A new, empty workbook (no sheets yet). */
@@ -246,9 +254,19 @@ export class XlsxBook {
     return this.add(sheets.map((sheet) => ({ name: sheet.name, render: () => ({ xml: renderPlain(sheet) }) })));
   }
 
-  /** True when the workbook part is macro-enabled (.xlsm): its macros are kept as they are. */
+  /** True when the workbook part is macro-enabled (.xlsm, .xltm): its macros are kept as they are. */
   get macroEnabled(): boolean {
-    return /PartName\s*=\s*["']\/?[^"']*["'][^>]*macroEnabled/i.test(this.contentTypeTag(this.workbookPart));
+    return /macroEnabled/i.test(attr(this.contentTypeTag(this.workbookPart), "ContentType") ?? "");
+  }
+
+  /** True for a template (.xltx, .xltm): the result of adding sheets is a workbook (.xlsx, .xlsm). */
+  get template(): boolean {
+    return (attr(this.contentTypeTag(this.workbookPart), "ContentType") ?? "") in AS_WORKBOOK;
+  }
+
+  /** What the package is saved as: "xlsm" when it keeps macros, else "xlsx" (never a template's). */
+  get extension(): "xlsx" | "xlsm" {
+    return this.macroEnabled ? "xlsm" : "xlsx";
   }
 
   private contentTypeTag(part: string): string {
@@ -347,6 +365,11 @@ export class XlsxBook {
       if (at >= 0) entries[at] = makeEntry(entries[at].name, encoder.encode(xml), stamp);
       else entries.push(makeEntry(name, encoder.encode(xml), stamp));
     };
+    contentTypes = asWorkbook(contentTypes, this.workbookPart);
+    const added = names.filter((n) => !s.sheets.some((x) => x.name === n));
+    const appXml = this.appPart && added.length ? this.text(this.appPart) : null;
+    const listed = appXml === null ? null : withSheetTitles(appXml, s.sheets.filter((x) => x.worksheet).map((x) => x.name), added);
+    if (listed !== null) replace(this.appPart!, listed, appXml!);
     replace(this.workbookPart, workbookXml, s.workbookXml);
     replace(relsOf(this.workbookPart), relsXml, s.relsXml);
     replace("[Content_Types].xml", contentTypes, s.contentTypes);
@@ -450,3 +473,58 @@ function setDefinedNames(xml: string, prefix: string, drop: Set<number>, add: { 
 }
 
 const escapeXml = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/** The content types with a template's main part (.xltx, .xltm) made a workbook's (.xlsx, .xlsm). */
+function asWorkbook(contentTypes: string, workbookPart: string): string {
+  let out = contentTypes;
+  scan(contentTypes, (t) => {
+    if (t.name !== "Override" || t.kind === "close" || (attr(t.attrs, "PartName") ?? "").replace(/^\//, "").toLowerCase() !== workbookPart.toLowerCase()) return;
+    const type = attr(t.attrs, "ContentType") ?? "";
+    if (type in AS_WORKBOOK) out = contentTypes.slice(0, t.start) + contentTypes.slice(t.start, t.end).replace(type, AS_WORKBOOK[type]) + contentTypes.slice(t.end);
+    return false;
+  });
+  return out;
+}
+
+/**
+ * docProps/app.xml with the sheets `added` listed after the worksheets (TitlesOfParts, and the
+ * count in HeadingPairs), so the file's properties in Excel name every sheet. Only for the usual
+ * shape: label/count pairs whose counts add up to the titles, one group being exactly `worksheets`
+ * in tab order; anything else gives null and the part is left as it was.
+ */
+export function withSheetTitles(xml: string, worksheets: readonly string[], added: readonly string[]): string | null {
+  const heading = /(<HeadingPairs>\s*<(\w+:)vector\b[^>]*>)([\s\S]*?)(<\/\2vector>\s*<\/HeadingPairs>)/.exec(xml);
+  const titles = /(<TitlesOfParts>\s*<(\w+:)vector\b[^>]*>)([\s\S]*?)(<\/\2vector>\s*<\/TitlesOfParts>)/.exec(xml);
+  if (!heading || !titles || heading[2] !== titles[2] || worksheets.length === 0 || added.length === 0) return null;
+  const vt = heading[2];
+  const variant = new RegExp(`<${vt}variant>\\s*<${vt}(lpstr|i4)>([^<]*)</${vt}\\1>\\s*</${vt}variant>`, "g");
+  const variants = [...heading[3].matchAll(variant)];
+  const items = [...titles[3].matchAll(new RegExp(`<${vt}lpstr>([^<]*)</${vt}lpstr>`, "g"))];
+  const size = /\bsize\s*=\s*"(\d+)"/.exec(titles[1]);
+  if (!size || Number(size[1]) !== items.length || variants.length === 0 || variants.length % 2) return null;
+  let first = 0;
+  let countAt = -1;
+  let groupFirst = 0;
+  for (let i = 0; i < variants.length; i += 2) {
+    if (variants[i][1] !== "lpstr" || variants[i + 1][1] !== "i4") return null;
+    const count = Number(variants[i + 1][2]);
+    if (countAt < 0 && count === worksheets.length && worksheets.every((n, k) => decodeText(items[first + k]?.[1] ?? "") === n)) {
+      countAt = i + 1;
+      groupFirst = first;
+    }
+    first += count;
+  }
+  if (countAt < 0 || first !== items.length) return null;
+  let k = 0;
+  const headingBody = heading[3].replace(variant, (m: string, _kind: string, value: string) => (k++ === countAt ? m.replace(`>${value}<`, `>${worksheets.length + added.length}<`) : m));
+  const last = items[groupFirst + worksheets.length - 1];
+  const at = last.index! + last[0].length;
+  const titlesBody = titles[3].slice(0, at) + added.map((n) => `<${vt}lpstr>${escapeXml(n)}</${vt}lpstr>`).join("") + titles[3].slice(at);
+  const edits: [number, number, string][] = [
+    [heading.index, heading[0].length, heading[1] + headingBody + heading[4]],
+    [titles.index, titles[0].length, titles[1].replace(size[0], `size="${items.length + added.length}"`) + titlesBody + titles[4]],
+  ];
+  let out = xml;
+  for (const [pos, cut, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, pos) + text + out.slice(pos + cut);
+  return out;
+}
