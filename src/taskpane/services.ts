@@ -26,6 +26,8 @@ export interface FileBook extends WorkbookHost {
   readonly kind: "file";
   /** The engine's handle on the workbook it holds, passed instead of the sheets; null: the sheets are read in the page. */
   readonly ref: BookRef | null;
+  /** The package keeps macros (its main content type says so): the download is named .xlsm. */
+  readonly macroEnabled: boolean;
   toBuffer(): Promise<Uint8Array>;
   /** Lets go of the workbook (another one was opened). */
   close(): Promise<void>;

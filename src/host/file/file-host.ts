@@ -18,6 +18,11 @@ export class FileHost implements WorkbookHost {
     return new FileHost(await FileWorkbook.open(data), title);
   }
 
+  /** The package keeps macros (.xlsm, .xltm): its result is saved as .xlsm. */
+  get macroEnabled(): boolean {
+    return this.book.macroEnabled;
+  }
+
   async listSheets(): Promise<string[]> {
     return this.book.sheetNames();
   }

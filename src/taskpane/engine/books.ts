@@ -21,12 +21,12 @@ function held(book: number): Held {
   return entry;
 }
 
-export async function openBook(data: ArrayBuffer, title: string): Promise<{ book: number; sheetNames: string[] }> {
+export async function openBook(data: ArrayBuffer, title: string): Promise<{ book: number; sheetNames: string[]; macroEnabled: boolean }> {
   const { FileHost } = await import(/* webpackChunkName: "xlsx" */ "../../host/file/file-host");
   const host = await FileHost.open(data, title);
   const book = next++;
   books.set(book, { host, sheets: null });
-  return { book, sheetNames: await host.listSheets() };
+  return { book, sheetNames: await host.listSheets(), macroEnabled: host.macroEnabled };
 }
 
 export async function bookSheets(book: number): Promise<SheetData[]> {

@@ -36,7 +36,7 @@ export interface DrawEngine {
    * File mode: the engine opens and holds the workbook. The bytes are copied, not transferred, so
    * that the in-page fallback can still open them if the worker dies.
    */
-  open(data: ArrayBuffer, title: string, onProgress?: ProgressCallback): Promise<BookRef & { sheetNames: string[] }>;
+  open(data: ArrayBuffer, title: string, onProgress?: ProgressCallback): Promise<BookRef & { sheetNames: string[]; macroEnabled: boolean }>;
   sheets(ref: BookRef): Promise<SheetData[]>;
   write(ref: BookRef, specs: SheetSpec[], onProgress?: ProgressCallback): Promise<string[]>;
   save(ref: BookRef, onProgress?: ProgressCallback): Promise<Uint8Array>;
@@ -63,8 +63,8 @@ export function engineOver(transport: Transport): DrawEngine {
     verify: async (sheets, onProgress) => (await call({ type: "verify", sheets }, "verified", onProgress)).report,
     voidAttempt: async (sheets, attempt, meta, onProgress) => (await call({ type: "void", sheets, attempt, meta }, "voided", onProgress)).outcome,
     open: async (data, title, onProgress) => {
-      const { book, sheetNames } = await call({ type: "open", data, title }, "opened", onProgress);
-      return { book, sheetNames };
+      const { book, sheetNames, macroEnabled } = await call({ type: "open", data, title }, "opened", onProgress);
+      return { book, sheetNames, macroEnabled };
     },
     sheets: async ({ book }) => (await call({ type: "sheets", book }, "sheetData")).sheets,
     write: async ({ book }, specs, onProgress) => (await call({ type: "write", book, specs }, "written", onProgress)).names,

@@ -12,15 +12,17 @@ import type { BookRef } from "./protocol";
 export class EngineHeldBook implements FileBook {
   readonly kind = "file" as const;
   readonly ref: BookRef;
+  readonly macroEnabled: boolean;
   private names: string[];
 
   private constructor(
     private readonly engine: DrawEngine,
-    opened: BookRef & { sheetNames: string[] },
+    opened: BookRef & { sheetNames: string[]; macroEnabled: boolean },
     readonly title: string,
   ) {
     this.ref = { book: opened.book };
     this.names = opened.sheetNames;
+    this.macroEnabled = opened.macroEnabled;
   }
 
   static async open(engine: DrawEngine, data: ArrayBuffer, title: string): Promise<EngineHeldBook> {

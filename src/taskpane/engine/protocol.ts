@@ -135,7 +135,7 @@ export type EngineReply =
   | { id: number; type: "drawn"; outcome: DrawOutcome }
   | { id: number; type: "verified"; report: VerifyReport }
   | { id: number; type: "voided"; outcome: VoidOutcome }
-  | { id: number; type: "opened"; book: number; sheetNames: string[] }
+  | { id: number; type: "opened"; book: number; sheetNames: string[]; macroEnabled: boolean }
   | { id: number; type: "sheetData"; sheets: SheetData[] }
   | { id: number; type: "written"; names: string[] }
   /** The workbook as .xlsx bytes (transferred to the page). */
