@@ -1,4 +1,4 @@
-import { errorMessage, localDate, localIsoTime, unreadableWorkbookMessage } from "../core";
+import { errorMessage, localDate, localIsoTime, refusedWorkbookMessage, unreadableWorkbookMessage } from "../core";
 import { EngineHeldBook } from "./engine/engine-held-book";
 import { createEngine, type DrawEngine } from "./engine/client";
 import { SAMPLE_URLS } from "./samples";
@@ -13,8 +13,9 @@ export const defaultServices: AppServices = {
   async openFile(data, title) {
     try {
       return await EngineHeldBook.open(defaultServices.engine, data, title);
-    } catch {
-      throw new CheckError("not-workbook", unreadableWorkbookMessage(title, ""));
+    } catch (e) {
+      // A package refused on purpose (Strict Open XML) says so, in the CLI's words; anything else reads as damaged.
+      throw new CheckError("not-workbook", refusedWorkbookMessage(title, errorMessage(e)) ?? unreadableWorkbookMessage(title, ""));
     }
   },
   async openExcel() {

@@ -2,7 +2,9 @@ import { FileWorkbook } from "../../src/host/file/workbook-file";
 import { defaultServices } from "../../src/taskpane/defaultServices";
 import { SAMPLE_URLS, SAMPLES, sampleFromQuery } from "../../src/taskpane/samples";
 import { resultFileName } from "../../src/taskpane/download";
-import { unreadableWorkbookMessage } from "../../src/core";
+import { STRICT_WORKBOOK_REASON, unreadableWorkbookMessage } from "../../src/core";
+import { macroBook } from "../cli/fidelity-books";
+import { strictBook, templateBook } from "../cli/fidelity-other-books";
 import { drawBook } from "../core/draw/book";
 import { CheckError } from "../../src/taskpane/services";
 
@@ -80,11 +82,23 @@ describe("default services", () => {
     expect(view.frameDigest).toMatch(/^[0-9a-f]{64}$/);
     expect(defaultServices.engine).toBe(defaultServices.engine);
   });
-  test("download names follow the CLI: <name>-抽取结果-<date>.xlsx", () => {
-    expect(resultFileName("包头2026.xlsx", "2026-03-01", "抽取结果")).toBe("包头2026-抽取结果-2026-03-01.xlsx");
-    expect(resultFileName("示例工作簿", "2026-03-01", "抽取结果")).toBe("示例工作簿-抽取结果-2026-03-01.xlsx");
-    // A workbook with macros keeps them, so its result stays .xlsm (Excel refuses macros in an .xlsx).
-    expect(resultFileName("包头2026.xlsm", "2026-03-01", "抽取结果")).toBe("包头2026-抽取结果-2026-03-01.xlsm");
-    expect(resultFileName("名录.XLSM", "2026-03-01", "抽取公告")).toBe("名录-抽取公告-2026-03-01.xlsm");
+  test("download names follow the CLI: <name>-抽取结果-<date>.xlsx, .xlsm when the package keeps macros (whatever the file is called)", async () => {
+    const open = (bytes: Uint8Array, title: string) => defaultServices.openFile(bytes.slice().buffer, title);
+    const plain = await open(await FileWorkbook.fromSheets(drawBook()).toBuffer(), "包头2026.xlsm");
+    const macros = await open(macroBook(), "包头2026.xlsx");
+    const template = await open(templateBook(true), "计划模板.xltm");
+    expect([plain.macroEnabled, macros.macroEnabled, template.macroEnabled]).toEqual([false, true, true]);
+    expect(resultFileName(plain, "包头2026.xlsx", "2026-03-01", "抽取结果")).toBe("包头2026-抽取结果-2026-03-01.xlsx");
+    expect(resultFileName(plain, "示例工作簿", "2026-03-01", "抽取结果")).toBe("示例工作簿-抽取结果-2026-03-01.xlsx");
+    // Named .xlsm but without macros: an .xlsx (Excel refuses a file whose extension does not fit its content).
+    expect(resultFileName(plain, "包头2026.xlsm", "2026-03-01", "抽取结果")).toBe("包头2026-抽取结果-2026-03-01.xlsx");
+    // A workbook with macros keeps them, so its result is .xlsm, even when its file was called .xlsx.
+    expect(resultFileName(macros, "包头2026.xlsx", "2026-03-01", "抽取结果")).toBe("包头2026-抽取结果-2026-03-01.xlsm");
+    expect(resultFileName(macros, "名录.XLSM", "2026-03-01", "抽取公告")).toBe("名录-抽取公告-2026-03-01.xlsm");
+    expect(resultFileName(template, "计划模板.xltm", "2026-03-01", "抽取结果")).toBe("计划模板-抽取结果-2026-03-01.xlsm");
+  });
+
+  test("a Strict Open XML book is refused with the words the command line uses", async () => {
+    await expect(defaultServices.openFile(strictBook().slice().buffer, "严格.xlsx")).rejects.toMatchObject({ code: "not-workbook", detail: `“严格.xlsx”${STRICT_WORKBOOK_REASON}` });
   });
 });

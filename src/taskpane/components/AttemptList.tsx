@@ -58,7 +58,7 @@ export function VoidDone({ host, attempt, written }: { host: PaneHost; attempt: 
   const s = useStrings();
   const styles = useStyles();
   const date = (attempt.voided?.time ?? "").slice(0, 10);
-  const download = useDownload(host, resultFileName(host.title, date, s.fileLabels.void));
+  const download = useDownload(host, resultFileName(host, host.title, date, s.fileLabels.void));
 
   return (
     <MessageBar intent="success" layout="multiline" data-voided={attempt.number}>

@@ -59,7 +59,7 @@ export function ResultStep({ loaded, result, onRestart, onWritten }: ResultStepP
   const recordId = useId();
   const { summary, quotas, written } = result;
   const host = loaded.host;
-  const download = useDownload(host, resultFileName(loaded.source, summary.time.slice(0, 10), s.fileLabels.result));
+  const download = useDownload(host, resultFileName(host, loaded.source, summary.time.slice(0, 10), s.fileLabels.result));
   const counts = verdictCounts(quotas);
   const c = s.resultColumns;
   const f = s.fields;

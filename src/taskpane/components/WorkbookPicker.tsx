@@ -4,7 +4,18 @@ import { SAMPLES, type SampleId } from "../samples";
 import { useStrings } from "../i18n";
 import { visuallyHidden } from "../theme";
 
-const XLSX_TYPES = ".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+// Workbooks and templates, with and without macros: the result of a template is a workbook
+// (docs/workbook.md §8), as on the command line. What the file really is is decided from its bytes.
+const XLSX_TYPES = [
+  ".xlsx",
+  ".xlsm",
+  ".xltx",
+  ".xltm",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  "application/vnd.ms-excel.sheet.macroEnabled.12",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.template",
+  "application/vnd.ms-excel.template.macroEnabled.12",
+].join(",");
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },

@@ -38,7 +38,7 @@ export function useAnnouncement(services: AppServices, loaded: Loaded, fileLabel
 
   const host = loaded.host;
   const download =
-    host.kind === "file" ? async () => saveBytes(await host.toBuffer(), resultFileName(loaded.source, loaded.today, fileLabel)) : null;
+    host.kind === "file" ? async () => saveBytes(await host.toBuffer(), resultFileName(host, loaded.source, loaded.today, fileLabel)) : null;
 
   return { state, write, download };
 }
