@@ -29,6 +29,8 @@ export interface FileBook extends WorkbookHost {
   /** The package keeps macros (its main content type says so): the download is named .xlsm. */
   readonly macroEnabled: boolean;
   toBuffer(): Promise<Uint8Array>;
+  /** The engine wrote these sheets to the workbook it holds (`ref`), as a draw does: the list of sheets follows. */
+  written(names: readonly string[]): void;
   /** Lets go of the workbook (another one was opened). */
   close(): Promise<void>;
 }

@@ -120,7 +120,7 @@ export function testServices(options: ServiceOptions = {}): TestServices {
         throw new CheckError("not-workbook", unreadableWorkbookMessage(title, ""));
       }
       // Held in the page (the app holds files in its engine): the steps read its sheets here.
-      const book: FileBook = Object.assign(host, { ref: null, close: async () => undefined });
+      const book: FileBook = Object.assign(host, { ref: null, close: async () => undefined, written: () => undefined });
       const spied = spy(book);
       last = spied;
       return spied.host;

@@ -41,6 +41,8 @@ export interface DrawEngine {
   write(ref: BookRef, specs: SheetSpec[], onProgress?: ProgressCallback): Promise<string[]>;
   save(ref: BookRef, onProgress?: ProgressCallback): Promise<Uint8Array>;
   close(ref: BookRef): Promise<void>;
+  /** File mode: starts the engine and loads its .xlsx code before the first file is chosen. */
+  warm(): Promise<void>;
 }
 
 /** Sends one request and resolves with its final reply (progress replies go to `onProgress`). */
@@ -71,6 +73,9 @@ export function engineOver(transport: Transport): DrawEngine {
     save: async ({ book }, onProgress) => (await call({ type: "save", book }, "saved", onProgress)).bytes,
     close: async ({ book }) => {
       await call({ type: "close", book }, "closed");
+    },
+    warm: async () => {
+      await call({ type: "warm" }, "warmed");
     },
   };
 }

@@ -42,9 +42,14 @@ export class EngineHeldBook implements FileBook {
 
   async writeSheets(specs: readonly SheetSpec[], progress?: Progress): Promise<string[]> {
     const written = await this.engine.write(this.ref, [...specs]);
-    this.names = [...this.names.filter((n) => !written.includes(n)), ...written];
+    this.written(written);
     progress?.(1);
     return written;
+  }
+
+  /** The engine wrote these sheets itself (a draw in file mode): the list of sheets follows. */
+  written(names: readonly string[]): void {
+    this.names = [...this.names.filter((n) => !names.includes(n)), ...names];
   }
 
   async selectCell(): Promise<void> {}

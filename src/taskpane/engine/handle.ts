@@ -5,12 +5,19 @@
  * the workbooks it holds in file mode (books.ts).
  */
 import { completeDraw, errorMessage, planSheets, type Prepared, prepareDraw, type PrepareOptions, quotaReport, RECORD_DATA_SHEET, type SheetData, type SheetKind, verifyWorkbook, voidAttempt, type WorkbookReading } from "../../core";
-import { bookSheets, closeBook, openBook, saveBook, writeBook } from "./books";
+import { bookPrepared, bookSheets, closeBook, openBook, saveBook, warmBooks, writeBook } from "./books";
 import type { DrawInput, DrawOutcome, EngineOptions, EngineReply, EngineRequest, PrepareView, ProgressCallback, ProgressLabel, SheetInput } from "./protocol";
 
 /** The sheets themselves: as sent, or read from a workbook the engine holds. */
 async function sheetsOf(input: SheetInput): Promise<SheetData[]> {
   return Array.isArray(input) ? input : bookSheets(input.book);
+}
+
+/** The sheets prepared; a workbook the engine holds is prepared once per choice of options (books.ts). */
+async function preparedOf(input: SheetInput, options: PrepareOptions): Promise<Prepared> {
+  if (Array.isArray(input)) return prepareDraw(input, options);
+  const key = JSON.stringify([options.tasks ?? null, options.assign ?? {}, options.today ?? null]);
+  return bookPrepared(input.book, key, (sheets) => prepareDraw(sheets, options));
 }
 
 function prepareOptions(options: EngineOptions): PrepareOptions {
@@ -32,15 +39,15 @@ function records(reading: WorkbookReading): Record<SheetKind, number | null> {
   };
 }
 
-export function viewOf(prepared: Prepared, sheets: readonly SheetData[]): PrepareView {
+export function viewOf(prepared: Prepared): PrepareView {
   const { reading, plan } = prepared;
   return {
     algorithm: plan.algorithm,
     sheets: reading.sheets,
     taskSheets: reading.taskSheets,
     records: records(reading),
-    sheetNames: sheets.map((s) => s.name).filter((name) => name !== RECORD_DATA_SHEET),
-    hasRecord: sheets.some((s) => s.name === RECORD_DATA_SHEET),
+    sheetNames: prepared.sheetNames.filter((name) => name !== RECORD_DATA_SHEET),
+    hasRecord: prepared.sheetNames.includes(RECORD_DATA_SHEET),
     readingIssues: reading.issues,
     // plan.issues = the reading's issues, then what the plan found (DrawPlan.issues).
     planIssues: plan.issues.slice(reading.issues.length),
@@ -78,20 +85,28 @@ async function draw(input: DrawInput, progress: ProgressCallback): Promise<DrawO
     const at = DRAW_STAGES[stage];
     if (at) progress(...at);
   };
-  progress(0.02, "reading");
-  const sheets = await sheetsOf(input.sheets);
   progress(0.05, "planning");
-  const prepared = prepareDraw(sheets, { ...prepareOptions(input.options), mark });
+  const prepared = await preparedOf(input.sheets, { ...prepareOptions(input.options), mark });
   const { plan } = prepared;
   if (!plan.ok) return { kind: "infeasible", issues: plan.issues.filter((i) => i.severity === "error") };
   if (plan.frameDigest !== input.frameDigest) return { kind: "changed", expected: input.frameDigest, found: plan.frameDigest };
   const done = completeDraw(prepared, input.meta, mark);
   if (!done.ok) return done.failure ? { kind: "team", task: done.task, failure: done.failure } : { kind: "short", task: done.task, shortfall: done.shortfall };
-  progress(1, "drawing");
-  const { record } = done;
+  const { record, specs } = done;
+  let written: { names: string[]; hidden: boolean[] } | undefined;
+  if (input.write && !Array.isArray(input.sheets)) {
+    progress(0.9, "writing");
+    try {
+      written = { names: await writeBook(input.sheets.book, specs), hidden: specs.map((spec) => spec.state === "hidden" || spec.state === "veryHidden") };
+    } catch (e) {
+      return { kind: "write", message: errorMessage(e) };
+    }
+  }
+  progress(1, written ? "writing" : "drawing");
   return {
     kind: "done",
-    specs: done.specs,
+    specs: written ? [] : specs,
+    ...(written && { written }),
     quotas: done.quotas,
     summary: {
       algorithm: record.algorithm,
@@ -118,15 +133,13 @@ export async function handle(request: EngineRequest, progress: ProgressCallback)
   try {
     switch (request.type) {
       case "prepare": {
-        const sheets = await sheetsOf(request.sheets);
         progress(0.1, "planning");
-        const prepared = prepareDraw(sheets, prepareOptions(request.options));
-        return { id, type: "prepared", view: viewOf(prepared, sheets) };
+        const prepared = await preparedOf(request.sheets, prepareOptions(request.options));
+        return { id, type: "prepared", view: viewOf(prepared) };
       }
       case "announce": {
-        const sheets = await sheetsOf(request.sheets);
         progress(0.1, "planning");
-        const prepared = prepareDraw(sheets, prepareOptions(request.options));
+        const prepared = await preparedOf(request.sheets, prepareOptions(request.options));
         return { id, type: "announced", specs: planSheets(prepared, request.time) };
       }
       case "draw":
@@ -158,6 +171,9 @@ export async function handle(request: EngineRequest, progress: ProgressCallback)
       case "close":
         closeBook(request.book);
         return { id, type: "closed" };
+      case "warm":
+        await warmBooks();
+        return { id, type: "warmed" };
     }
   } catch (e) {
     return { id, type: "failed", message: errorMessage(e) };

@@ -74,6 +74,11 @@ export interface DrawInput {
   meta: DrawMeta;
   /** The frame digest the user was shown (and may have published): the draw refuses another. */
   frameDigest: string;
+  /**
+   * File mode: write the sheets to the workbook the engine holds, and send back their names rather
+   * than the sheets (at 100,000 targets they are megabytes to copy to the page and back).
+   */
+  write?: boolean;
 }
 
 export interface DrawSummary {
@@ -88,7 +93,10 @@ export interface DrawSummary {
 }
 
 export type DrawOutcome =
-  | { kind: "done"; summary: DrawSummary; specs: SheetSpec[]; quotas: QuotaRow[] }
+  /** `specs` to write, or (`write` asked for) empty and `written`: the sheets the engine wrote, and which are hidden. */
+  | { kind: "done"; summary: DrawSummary; specs: SheetSpec[]; quotas: QuotaRow[]; written?: { names: string[]; hidden: boolean[] } }
+  /** The engine could not write the sheets (`write`): the workbook is as it was. */
+  | { kind: "write"; message: string }
   /** A team could not be formed for a drawn target: nothing is written. */
   | { kind: "team"; task: string; failure: TeamFailure }
   /** A stratum ran short because earlier tasks of the run took its members to the yearly cap: nothing is written. */
@@ -126,7 +134,9 @@ export type EngineRequest =
   | { id: number; type: "sheets"; book: number }
   | { id: number; type: "write"; book: number; specs: SheetSpec[] }
   | { id: number; type: "save"; book: number }
-  | { id: number; type: "close"; book: number };
+  | { id: number; type: "close"; book: number }
+  /** Loads the .xlsx code ahead of the first file, while the clerk is still choosing it. */
+  | { id: number; type: "warm" };
 
 export type EngineReply =
   | { id: number; type: "progress"; fraction: number; label: ProgressLabel }
@@ -141,6 +151,7 @@ export type EngineReply =
   /** The workbook as .xlsx bytes (transferred to the page). */
   | { id: number; type: "saved"; bytes: Uint8Array }
   | { id: number; type: "closed" }
+  | { id: number; type: "warmed" }
   | { id: number; type: "failed"; message: string };
 
 export type ProgressCallback = (fraction: number, label: ProgressLabel) => void;

@@ -54,16 +54,22 @@ export async function drawAndWrite(services: AppServices, request: DrawRequest, 
   } catch (e) {
     return { ok: false, failure: { kind: "read", message: errorMessage(e) } };
   }
+  // A workbook the engine holds is written there, as part of the draw.
+  const inEngine = host.kind === "file" && host.ref !== null;
   let outcome;
   try {
     outcome = await services.engine.draw(
-      { sheets, options: engineOptions(loaded, tasks), meta: { ...meta, time: services.now() }, frameDigest: view.frameDigest },
-      (f, label) => progress({ fraction: READ + DRAW * f, label }),
+      { sheets, options: engineOptions(loaded, tasks), meta: { ...meta, time: services.now() }, frameDigest: view.frameDigest, ...(inEngine && { write: true }) },
+      (f, label) => progress({ fraction: READ + (inEngine ? 1 - READ : DRAW) * f, label }),
     );
   } catch (e) {
     return { ok: false, failure: { kind: "engine", message: errorMessage(e) } };
   }
   if (outcome.kind !== "done") return { ok: false, failure: outcome };
+  if (outcome.written && host.kind === "file") {
+    host.written(outcome.written.names);
+    return { ok: true, result: { summary: outcome.summary, quotas: outcome.quotas, written: outcome.written.names, hidden: outcome.written.hidden } };
+  }
   const writeFrom = READ + DRAW;
   progress({ fraction: writeFrom, label: "writing" });
   let written: string[];

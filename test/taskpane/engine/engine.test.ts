@@ -97,12 +97,24 @@ describe("draw engine protocol", () => {
     const steps: [number, string][] = [];
     const outcome = await engine.draw({ sheets: { book: ref.book }, options: { today: "2026-03-01" }, meta: META, frameDigest: view.frameDigest }, (f, label) => steps.push([f, label]));
     if (outcome.kind !== "done") throw new Error(outcome.kind);
-    // Progress follows the core's stages, always forward.
-    expect(steps.map(([, label]) => label)).toEqual(["reading", "planning", "planning", "planning", "drawing", "drawing", "drawing", "drawing"]);
+    // Progress follows the core's stages, always forward. The workbook was prepared with these
+    // options and has not changed since: the draw starts from that plan (no reading or planning again).
+    expect(steps.map(([, label]) => label)).toEqual(["planning", "drawing", "drawing", "drawing", "drawing"]);
     expect(steps.map(([f]) => f)).toEqual([...steps.map(([f]) => f)].sort((a, b) => a - b));
     expect(steps.at(-1)![0]).toBe(1);
+    expect(outcome.summary.resultDigest).toBe((completeDraw(prepareDraw(sheets, { today: "2026-03-01" }), META) as { record: { resultDigest: string } }).record.resultDigest);
+    // The plan is not changed by drawing from it: the same draw again gives the same result.
+    const redrawn = await engine.draw({ sheets: { book: ref.book }, options: { today: "2026-03-01" }, meta: META, frameDigest: view.frameDigest });
+    expect(redrawn.kind === "done" && redrawn.summary.resultDigest).toBe(outcome.summary.resultDigest);
+    // Another choice of tasks is planned afresh.
+    const fresh: [number, string][] = [];
+    const other = await engine.draw({ sheets: { book: ref.book }, options: { today: "2026-03-01", tasks: [view.allTasks[0].code] }, meta: META, frameDigest: "0".repeat(64) }, (f, label) => fresh.push([f, label]));
+    expect(other.kind).toBe("changed");
+    expect(fresh.map(([, label]) => label)).toEqual(["planning", "planning", "planning"]);
     const names = await engine.write({ book: ref.book }, outcome.specs);
     expect(names).toEqual(outcome.specs.map((spec) => spec.name));
+    // The write dropped the plans: the workbook is prepared again, record and all.
+    expect((await engine.prepare({ book: ref.book }, { today: "2026-03-01" })).hasRecord).toBe(true);
     // Read again after the write: the engine sees the new sheets (its cache was dropped).
     expect((await engine.sheets({ book: ref.book })).map((s) => s.name)).toEqual([...ref.sheetNames, ...names]);
     expect((await engine.verify({ book: ref.book })).ok).toBe(true);
@@ -117,6 +129,28 @@ describe("draw engine protocol", () => {
 
     await engine.close({ book: ref.book });
     await expect(engine.prepare({ book: ref.book }, {})).rejects.toThrow(/已关闭/);
+  });
+
+  test("file mode with write: the draw writes its sheets to the workbook the engine holds and sends back only their names", async () => {
+    const sheets = drawBook();
+    const worker = new FakeWorker();
+    const engine = engineOver(workerTransport(worker as unknown as Worker));
+    const ref = await engine.open((await bookBytes(sheets)).slice().buffer, "名录库.xlsx");
+    const view = await engine.prepare({ book: ref.book }, { today: "2026-03-01" });
+    const steps: string[] = [];
+    const outcome = await engine.draw({ sheets: { book: ref.book }, options: { today: "2026-03-01" }, meta: META, frameDigest: view.frameDigest, write: true }, (_f, label) => steps.push(label));
+    if (outcome.kind !== "done" || !outcome.written) throw new Error(outcome.kind);
+    const core = completeDraw(prepareDraw(sheets, { today: "2026-03-01" }), META);
+    if (!core.ok) throw new Error("core draw failed");
+    expect(outcome.specs).toEqual([]);
+    expect(outcome.written).toEqual({ names: core.specs.map((spec) => spec.name), hidden: core.specs.map((spec) => spec.state === "hidden") });
+    expect(steps.at(-1)).toBe("writing");
+    expect((await engine.sheets({ book: ref.book })).map((s) => s.name)).toEqual([...ref.sheetNames, ...outcome.written.names]);
+    const report = await engine.verify({ book: ref.book });
+    expect(report).toMatchObject({ ok: true, frameDigest: view.frameDigest });
+    expect(report.attempts.map((a) => a.resultDigest)).toEqual([outcome.summary.resultDigest]);
+    // Nothing but names came back: the reply is small.
+    expect(JSON.stringify(outcome).length).toBeLessThan(5_000);
   });
 
   test("作废 in file mode: the engine runs voidAttempt on the workbook it holds and returns the attempt and the specs (not the record book); a refusal is a message", async () => {
