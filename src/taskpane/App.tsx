@@ -53,6 +53,12 @@ function Flow({ mode, sampleOnStart }: { mode: HostMode; sampleOnStart: SampleId
   const plan = usePlan(services, step >= 2 ? loaded : null, unticked);
 
   const { openSample } = workbook;
+  // File mode: start the engine and load its .xlsx code while the clerk is still choosing a file.
+  useEffect(() => {
+    if (mode !== "file") return;
+    const timer = setTimeout(() => void services.engine.warm().catch(() => undefined), 0);
+    return () => clearTimeout(timer);
+  }, [mode, services]);
   useEffect(() => {
     if (mode === "excel") void openExcel();
     else if (sampleOnStart) void openSample(sampleOnStart);
@@ -140,7 +146,6 @@ function Flow({ mode, sampleOnStart }: { mode: HostMode; sampleOnStart: SampleId
               onDone={(done) => {
                 setResult(done);
                 go(4);
-                void workbook.refresh().catch(() => undefined);
               }}
             />
           )}
@@ -156,8 +161,10 @@ function Flow({ mode, sampleOnStart }: { mode: HostMode; sampleOnStart: SampleId
               result={result}
               onWritten={workbook.refresh}
               onRestart={() => {
+                // Read the workbook again only now, with what the draw wrote: step 4 needs the
+                // host alone, and a check started at once would hold up its first download.
                 fresh();
-                if (mode === "excel") void workbook.reread();
+                void workbook.reread();
               }}
             />
           )}

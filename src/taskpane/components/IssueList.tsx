@@ -6,7 +6,7 @@ import { countIssues, sortIssues } from "../issues";
 import { IssueRow } from "./IssueRow";
 
 /** Rows rendered at first and per "show more": a bad sheet can yield thousands of issues. */
-export const ISSUE_PAGE = 200;
+export const ISSUE_PAGE = 50;
 
 const useStyles = makeStyles({
   header: {
