@@ -10,7 +10,7 @@ import { StepNav } from "./components/Step";
 import { StringsContext, useStrings } from "./i18n";
 import type { HostMode } from "./mode";
 import { ServicesContext, useServices, type AppServices } from "./services";
-import type { SampleId } from "./samples";
+import { SAMPLE_URLS, type SampleId } from "./samples";
 import type { Strings } from "./strings";
 import { appTheme } from "./theme";
 import type { DrawResult } from "./workflows/useDraw";
@@ -53,12 +53,14 @@ function Flow({ mode, sampleOnStart }: { mode: HostMode; sampleOnStart: SampleId
   const plan = usePlan(services, step >= 2 ? loaded : null, unticked);
 
   const { openSample } = workbook;
-  // File mode: start the engine and load its .xlsx code while the clerk is still choosing a file.
+  // File mode: while the clerk is still choosing a file, start the engine and rehearse on the
+  // bundled sample. A sample opened at once is its own rehearsal.
   useEffect(() => {
     if (mode !== "file") return;
-    const timer = setTimeout(() => void services.engine.warm().catch(() => undefined), 0);
+    const rehearseOn = sampleOnStart ? undefined : new URL(SAMPLE_URLS.flat, document.baseURI).href;
+    const timer = setTimeout(() => void services.engine.warm(rehearseOn).catch(() => undefined), 0);
     return () => clearTimeout(timer);
-  }, [mode, services]);
+  }, [mode, services, sampleOnStart]);
   useEffect(() => {
     if (mode === "excel") void openExcel();
     else if (sampleOnStart) void openSample(sampleOnStart);

@@ -41,8 +41,11 @@ export interface DrawEngine {
   write(ref: BookRef, specs: SheetSpec[], onProgress?: ProgressCallback): Promise<string[]>;
   save(ref: BookRef, onProgress?: ProgressCallback): Promise<Uint8Array>;
   close(ref: BookRef): Promise<void>;
-  /** File mode: starts the engine and loads its .xlsx code before the first file is chosen. */
-  warm(): Promise<void>;
+  /**
+   * File mode: starts the engine and loads its .xlsx code before the first file is chosen; given a
+   * sample workbook's address, rehearses the whole path on it once (see handle.ts).
+   */
+  warm(rehearseOn?: string): Promise<void>;
 }
 
 /** Sends one request and resolves with its final reply (progress replies go to `onProgress`). */
@@ -74,8 +77,8 @@ export function engineOver(transport: Transport): DrawEngine {
     close: async ({ book }) => {
       await call({ type: "close", book }, "closed");
     },
-    warm: async () => {
-      await call({ type: "warm" }, "warmed");
+    warm: async (rehearseOn) => {
+      await call({ type: "warm", ...(rehearseOn && { rehearseOn }) }, "warmed");
     },
   };
 }

@@ -127,6 +127,33 @@ async function draw(input: DrawInput, progress: ProgressCallback): Promise<DrawO
   };
 }
 
+const REHEARSAL = { seed: "0", seedSource: "typed", time: "2000-01-01T00:00:00+08:00", operator: "-" } as const;
+
+/**
+ * The whole file-mode path once, on a sample workbook, with nothing kept. A browser runs new code
+ * slowly until it has compiled it for what it sees; this moves that cost to while the clerk is
+ * choosing a file (docs/performance.md has the figures). A failure here is of no interest.
+ */
+async function rehearse(url: string): Promise<void> {
+  let book: number | null = null;
+  try {
+    const response = await fetch(url, { credentials: "same-origin" });
+    if (!response.ok) return;
+    book = (await openBook(await response.arrayBuffer(), "sample.xlsx")).book;
+    const prepared = prepareDraw(await bookSheets(book), {});
+    viewOf(prepared);
+    const done = completeDraw(prepared, REHEARSAL);
+    if (done.ok) {
+      await writeBook(book, done.specs);
+      await saveBook(book);
+    }
+  } catch {
+    // The real open reports its own errors.
+  } finally {
+    if (book !== null) closeBook(book);
+  }
+}
+
 /** Answers one request; never rejects (a failure becomes a `failed` reply with the message). */
 export async function handle(request: EngineRequest, progress: ProgressCallback): Promise<EngineReply> {
   const { id } = request;
@@ -173,6 +200,7 @@ export async function handle(request: EngineRequest, progress: ProgressCallback)
         return { id, type: "closed" };
       case "warm":
         await warmBooks();
+        if (request.rehearseOn) await rehearse(request.rehearseOn);
         return { id, type: "warmed" };
     }
   } catch (e) {

@@ -135,8 +135,11 @@ export type EngineRequest =
   | { id: number; type: "write"; book: number; specs: SheetSpec[] }
   | { id: number; type: "save"; book: number }
   | { id: number; type: "close"; book: number }
-  /** Loads the .xlsx code ahead of the first file, while the clerk is still choosing it. */
-  | { id: number; type: "warm" };
+  /**
+   * Loads the .xlsx code ahead of the first file, while the clerk is still choosing it; with the
+   * (same-origin) address of a sample workbook, also runs open, check, draw, write and save on it once.
+   */
+  | { id: number; type: "warm"; rehearseOn?: string };
 
 export type EngineReply =
   | { id: number; type: "progress"; fraction: number; label: ProgressLabel }
