@@ -129,24 +129,38 @@ async function draw(input: DrawInput, progress: ProgressCallback): Promise<DrawO
 
 const REHEARSAL = { seed: "0", seedSource: "typed", time: "2000-01-01T00:00:00+08:00", operator: "-" } as const;
 
+/** Requests received so far: a rehearsal gives way as soon as a real one arrives. */
+let received = 0;
+
 /**
  * The whole file-mode path once, on a sample workbook, with nothing kept. A browser runs new code
  * slowly until it has compiled it for what it sees; this moves that cost to while the clerk is
- * choosing a file (docs/performance.md has the figures). A failure here is of no interest.
+ * choosing a file (docs/performance.md has the figures). It runs beside the request queue, one
+ * stage at a time, and stops at the first request that arrives, so it never holds the clerk up
+ * by more than one stage on a small book. A failure here is of no interest.
  */
 async function rehearse(url: string): Promise<void> {
+  const from = received;
+  const stillIdle = async (): Promise<boolean> => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return received === from;
+  };
   let book: number | null = null;
   try {
     const response = await fetch(url, { credentials: "same-origin" });
-    if (!response.ok) return;
+    if (!response.ok || !(await stillIdle())) return;
     book = (await openBook(await response.arrayBuffer(), "sample.xlsx")).book;
-    const prepared = prepareDraw(await bookSheets(book), {});
+    if (!(await stillIdle())) return;
+    const sheets = await bookSheets(book);
+    if (!(await stillIdle())) return;
+    const prepared = prepareDraw(sheets, {});
     viewOf(prepared);
+    if (!(await stillIdle())) return;
     const done = completeDraw(prepared, REHEARSAL);
-    if (done.ok) {
-      await writeBook(book, done.specs);
-      await saveBook(book);
-    }
+    if (!done.ok || !(await stillIdle())) return;
+    await writeBook(book, done.specs);
+    if (!(await stillIdle())) return;
+    await saveBook(book);
   } catch {
     // The real open reports its own errors.
   } finally {
@@ -200,7 +214,7 @@ export async function handle(request: EngineRequest, progress: ProgressCallback)
         return { id, type: "closed" };
       case "warm":
         await warmBooks();
-        if (request.rehearseOn) await rehearse(request.rehearseOn);
+        if (request.rehearseOn) void rehearse(request.rehearseOn);
         return { id, type: "warmed" };
     }
   } catch (e) {
@@ -212,6 +226,7 @@ let last: Promise<unknown> = Promise.resolve();
 
 /** One request at a time, in arrival order: a write must never interleave with a read of the same workbook. */
 export function handleInOrder(request: EngineRequest, progress: ProgressCallback): Promise<EngineReply> {
+  received++;
   const reply = last.then(() => handle(request, progress));
   last = reply;
   return reply;

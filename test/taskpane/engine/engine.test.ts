@@ -181,6 +181,43 @@ describe("draw engine protocol", () => {
     expect(await engine.voidAttempt(book, 1, meta)).toEqual({ ok: false, message: expect.stringMatching(/^第 1 次抽取已于 .+ 作废。$/) });
   });
 
+  test("warm: the reply does not wait for the rehearsal on the sample, which runs the whole path when left alone and gives way to a real request", async () => {
+    const sample = await bookBytes(drawBook());
+    const fetched: string[] = [];
+    let stages = 0;
+    const realFetch = global.fetch;
+    global.fetch = (async (url: string) => {
+      fetched.push(url);
+      return new Response(sample.slice());
+    }) as typeof fetch;
+    const realTimeout = global.setTimeout;
+    // Every yield of the rehearsal between two stages is a setTimeout(…, 0): count them.
+    jest.spyOn(global, "setTimeout").mockImplementation(((fn: () => void, ms?: number) => {
+      if (!ms) stages++;
+      return realTimeout(fn, ms);
+    }) as typeof setTimeout);
+    try {
+      const engine = engineOver(inThreadTransport());
+      await engine.warm("http://127.0.0.1/assets/sample.xlsx");
+      expect(fetched).toEqual(["http://127.0.0.1/assets/sample.xlsx"]);
+      // Left alone, it goes through every stage (fetch, open, read, plan, draw, write; then save).
+      await new Promise((resolve) => realTimeout(resolve, 2_000));
+      const alone = stages;
+      expect(alone).toBeGreaterThanOrEqual(6);
+      // A real request right after: the rehearsal stops at its next stage; the request is answered as always.
+      stages = 0;
+      const warming = engine.warm("http://127.0.0.1/assets/sample.xlsx");
+      const ref = await engine.open(sample.slice().buffer, "名录库.xlsx");
+      await warming;
+      expect((await engine.prepare({ book: ref.book }, { today: "2026-03-01" })).frameDigest).toBe(prepareDraw(drawBook(), { today: "2026-03-01" }).plan.frameDigest);
+      await new Promise((resolve) => realTimeout(resolve, 500));
+      expect(stages).toBeLessThan(alone);
+    } finally {
+      global.fetch = realFetch;
+      jest.restoreAllMocks();
+    }
+  });
+
   test("a worker that cannot start is replaced by the in-page engine, for this and later requests", async () => {
     const broken = new FakeWorker(true);
     let started = 0;
