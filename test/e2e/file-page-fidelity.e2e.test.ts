@@ -11,41 +11,29 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { unzipSync } from "fflate";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { libraryBook, macroBook, writeTo } from "../cli/fidelity-books";
 import { checkParts, expectVerified } from "../cli/fidelity-check";
 import { OPENPYXL_BOOK } from "../cli/fidelity-other-books";
 import { cli } from "../cli/run-cli";
-import { buildPane, launch, startServer } from "./harness";
+import { browserAndServer } from "./harness";
 
 jest.setTimeout(300_000);
 
 const SEED = "2718 2818 2845 9045 2353 6028";
 const dir = mkdtempSync(join(tmpdir(), "dr-e2e-fidelity-"));
 
-let browser: Browser;
-let server: { url: string; stop: () => void };
-
-beforeAll(async () => {
-  buildPane();
-  server = await startServer();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const env = browserAndServer();
 
 async function openPage(): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 900, height: 1000 }, acceptDownloads: true, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
+  const context = await env.browser.newContext({ viewport: { width: 900, height: 1000 }, acceptDownloads: true, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("console", (m) => {
     if (m.type() === "error") errors.push(m.text());
   });
-  await page.goto(`${server.url}/index.html`);
+  await page.goto(`${env.server.url}/index.html`);
   return { page, errors };
 }
 

@@ -7,12 +7,12 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { FileWorkbook } from "../../src/host/file/workbook-file";
 import { syntheticBook } from "../../scripts/synthetic-book";
 import { sha256x4Module } from "../../src/core/hash/sha256x4";
 import { cli } from "../cli/run-cli";
-import { ROOT, buildPane, launch, startServer } from "./harness";
+import { browserAndServer, ROOT } from "./harness";
 
 jest.setTimeout(300_000);
 
@@ -22,24 +22,15 @@ const SEED = "3141 5926 5358 9793 2384 6264";
 const dir = mkdtempSync(join(tmpdir(), "dr-e2e-"));
 const SHOTS = process.env.SCREENSHOTS_DIR ? join(ROOT, process.env.SCREENSHOTS_DIR) : join(dir, "screenshots");
 
-let browser: Browser;
-let server: { url: string; stop: () => void };
+const env = browserAndServer();
 
-beforeAll(async () => {
-  buildPane();
-  server = await startServer();
-  browser = await launch();
+beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.stop();
 });
 
 /** A fresh page on the file page, recording every request it makes. */
 async function openPage(): Promise<{ page: Page; requests: string[]; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 900, height: 1000 }, acceptDownloads: true, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
+  const context = await env.browser.newContext({ viewport: { width: 900, height: 1000 }, acceptDownloads: true, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];
@@ -48,13 +39,13 @@ async function openPage(): Promise<{ page: Page; requests: string[]; errors: str
   page.on("console", (m) => {
     if (m.type() === "error") errors.push(m.text());
   });
-  await page.goto(`${server.url}/index.html`);
+  await page.goto(`${env.server.url}/index.html`);
   return { page, requests, errors };
 }
 
 /** Requests to anything but the page's own origin (blob: and data: URLs stay on the machine). */
 function foreign(requests: string[]): string[] {
-  return requests.filter((u) => !u.startsWith(`${server.url}/`) && !u.startsWith("blob:") && !u.startsWith("data:"));
+  return requests.filter((u) => !u.startsWith(`${env.server.url}/`) && !u.startsWith("blob:") && !u.startsWith("data:"));
 }
 
 /** What the user sees in the window (the step footer sticks to its bottom edge, so no full-page shots). */
@@ -177,12 +168,12 @@ test("示例 loads the bundled sample workbook from the page's own server; the l
 });
 
 test("index.html?sample (what npm start opens) shows the sample workbook checked, without a click", async () => {
-  const context = await browser.newContext({ locale: "zh-CN" });
+  const context = await env.browser.newContext({ locale: "zh-CN" });
   const page = await context.newPage();
-  await page.goto(`${server.url}/index.html?sample`);
+  await page.goto(`${env.server.url}/index.html?sample`);
   await page.getByText("已读取“示例工作簿（包头，任务表）”：0 个错误，16 个警告。").waitFor();
   // A published plan table as printed: 秦皇岛's 附件1 and 附件2, read whole, drawn and verified.
-  await page.goto(`${server.url}/index.html?sample=qinhuangdao`);
+  await page.goto(`${env.server.url}/index.html?sample=qinhuangdao`);
   await page.getByText(/已读取“示例工作簿（秦皇岛，计划附件原样录入）”：0 个错误/).waitFor();
   await page.getByText(/抽查任务还读取了：“附件2”/).waitFor();
   await shot(page, "sample-qinhuangdao.png");
@@ -190,13 +181,13 @@ test("index.html?sample (what npm start opens) shows the sample workbook checked
 });
 
 test("the add-in's own page opened outside Office (office.js unreachable) starts in file mode", async () => {
-  const context = await browser.newContext({ locale: "zh-CN" });
+  const context = await env.browser.newContext({ locale: "zh-CN" });
   const page = await context.newPage();
   const requests: string[] = [];
   page.on("request", (r) => requests.push(r.url()));
   // No internet here, and none needed: the CDN request fails at once, as it does offline.
   await page.route("https://appsforoffice.microsoft.com/**", (route) => route.abort("internetdisconnected"));
-  await page.goto(`${server.url}/taskpane.html`);
+  await page.goto(`${env.server.url}/taskpane.html`);
   await page.getByLabel("打开工作簿").waitFor({ state: "attached" });
   await page.getByRole("button", { name: "示例" }).click();
   await page.getByText("0 个错误，16 个警告").waitFor();
@@ -205,7 +196,7 @@ test("the add-in's own page opened outside Office (office.js unreachable) starts
 });
 
 test("the page's Content-Security-Policy allows no other host", async () => {
-  const res = await fetch(`${server.url}/index.html`);
+  const res = await fetch(`${env.server.url}/index.html`);
   const html = await res.text();
   const csp = res.headers.get("content-security-policy") ?? /http-equiv="Content-Security-Policy" content="([^"]+)"/i.exec(html)?.[1] ?? "";
   expect(csp).toMatch(/default-src 'self'/);
@@ -323,7 +314,7 @@ test.each(LARGE)("%i targets in the browser: live progress, the page stays respo
 
   const path3 = figures["open + check"].ms + figures["draw + write"].ms + figures["download"].ms;
   console.log(
-    `file page, ${rows} targets, Chromium ${browser.version()}:\n${JSON.stringify(figures, null, 1)}\n` +
+    `file page, ${rows} targets, Chromium ${env.browser.version()}:\n${JSON.stringify(figures, null, 1)}\n` +
       `open + draw + download (issue #18's figure; prepare not included): ${path3} ms\nprogress values seen during the draw: ${progress.join(", ")}`,
   );
   expect(progress.length).toBeGreaterThanOrEqual(rows >= 100_000 ? 2 : 0); // a draw of 10k may end between two polls

@@ -71,3 +71,18 @@ export function launch(): Promise<Browser> {
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
   });
 }
+
+/** Chromium and `npm start`'s server for one test file: started (the pane built) before its tests, stopped after them. */
+export function browserAndServer(): { browser: Browser; server: { url: string; stop: () => void } } {
+  const env = {} as { browser: Browser; server: { url: string; stop: () => void } };
+  beforeAll(async () => {
+    buildPane();
+    env.server = await startServer();
+    env.browser = await launch();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    env.server?.stop();
+  });
+  return env;
+}

@@ -8,8 +8,8 @@
 import { parse } from "acorn";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { ROOT, buildPane, launch, startServer } from "./harness";
+import type { BrowserContext, Page } from "playwright-core";
+import { browserAndServer, ROOT } from "./harness";
 
 jest.setTimeout(120_000);
 
@@ -19,19 +19,7 @@ const IN_EXCEL = "?_host_Info=Excel$Win32$16.01$zh-CN$$$$0";
 /** What Microsoft Edge Legacy (EdgeHTML 18) lacks of what browser-check.js tests. */
 const EDGE_LEGACY = ["BigInt", "Object.fromEntries", "Array.prototype.flatMap", "String.prototype.replaceAll"];
 
-let browser: Browser;
-let server: { url: string; stop: () => void };
-
-beforeAll(async () => {
-  buildPane();
-  server = await startServer();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const env = browserAndServer();
 
 interface Opened {
   context: BrowserContext;
@@ -41,17 +29,17 @@ interface Opened {
 
 /** A fresh context whose CDN requests fail at once, as on an intranet that cannot reach it. */
 async function open(path: string, setup?: (context: BrowserContext) => Promise<unknown>): Promise<Opened> {
-  const context = await browser.newContext({ locale: "zh-CN", timezoneId: "Asia/Shanghai" });
+  const context = await env.browser.newContext({ locale: "zh-CN", timezoneId: "Asia/Shanghai" });
   await context.route("https://appsforoffice.microsoft.com/**", (route) => route.abort("internetdisconnected"));
   await setup?.(context);
   const page = await context.newPage();
   const requests: string[] = [];
   page.on("request", (r) => requests.push(r.url()));
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${env.server.url}${path}`);
   return { context, page, requests };
 }
 
-const local = (file: string) => `${server.url}/office-js/${file}`;
+const local = (file: string) => `${env.server.url}/office-js/${file}`;
 
 test("the CDN blocked: taskpane.html loads office.js from dist/office-js/, Office is defined, and outside Office it is the file page", async () => {
   const { context, page, requests } = await open("/taskpane.html");
@@ -89,8 +77,8 @@ test("Excel opened the pane, the CDN blocked: the local office.js loads Excel's 
   expect(requests).toContain(local("zh-cn/office_strings.js"));
   const text = await alert.innerText();
   expect(text).toContain("Office 在 10 秒内没有应答");
-  expect(text).toContain(`已尝试载入：${CDN}、${server.url}/office-js/office.js`);
-  await expect(alert.getByRole("link").getAttribute("href")).resolves.toBe(`${server.url}/index.html`);
+  expect(text).toContain(`已尝试载入：${CDN}、${env.server.url}/office-js/office.js`);
+  await expect(alert.getByRole("link").getAttribute("href")).resolves.toBe(`${env.server.url}/index.html`);
   expect(await page.getByLabel("打开工作簿").count()).toBe(0);
   await context.close();
 });
@@ -133,7 +121,7 @@ test("commands.html calls Office.onReady, with office.js from the local copy whe
 });
 
 test("support.html (the manifest's SupportUrl) is served with the pane, under the file page's CSP, and links to the file page", async () => {
-  const res = await fetch(`${server.url}/support.html`);
+  const res = await fetch(`${env.server.url}/support.html`);
   expect(res.status).toBe(200);
   expect(res.headers.get("content-security-policy")).toMatch(/default-src 'self'/);
   const { context, page } = await open("/support.html");
@@ -166,8 +154,8 @@ test("an old webview in Excel: browser-check.js replaces 正在加载… with wh
   expect(text).toContain("Office 2021、Office 2024 或 Microsoft 365");
   expect(text).toContain(`（缺少：${EDGE_LEGACY.join("、")}）`);
   const link = message.getByRole("link");
-  expect(await link.innerText()).toBe(`${server.url}/index.html`);
-  expect(await link.evaluate((a) => (a as HTMLAnchorElement).href)).toBe(`${server.url}/index.html`);
+  expect(await link.innerText()).toBe(`${env.server.url}/index.html`);
+  expect(await link.evaluate((a) => (a as HTMLAnchorElement).href)).toBe(`${env.server.url}/index.html`);
   expect(await page.locator("#root").innerText()).not.toContain("正在加载");
   expect(await page.getByText("第 1 步").count()).toBe(0);
   expect(await page.getByText("无法连接 Office").count()).toBe(0);
