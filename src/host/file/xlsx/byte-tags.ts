@@ -183,6 +183,39 @@ export class ByteTags {
     return v;
   }
 
+  /** Attribute `name`'s value: the one of `known` it spells (no new string), else decoded; undefined if absent. */
+  attrOf<T extends string>(name: string, known: readonly T[]): T | string | undefined {
+    if (!this.seek(name)) return undefined;
+    const length = this.valueEnd - this.valueStart;
+    for (const k of known) {
+      if (k.length !== length) continue;
+      let same = true;
+      for (let j = 0; j < length && same; j++) same = this.b[this.valueStart + j] === k.charCodeAt(j);
+      if (same) return k;
+    }
+    return decodeText(utf8(this.b, this.valueStart, this.valueEnd));
+  }
+
+  /**
+   * The element's text when it is a plain decimal integer (1 to 15 digits, nothing else) followed
+   * by the closing tag of `localName`, with `after` set past that tag; otherwise -1 (use `text`).
+   */
+  integer(from: number, localName: string): number {
+    const b = this.b;
+    let v = 0;
+    let k = from;
+    for (; k < b.length && k - from <= 15; k++) {
+      const d = b[k] - 0x30;
+      if (d < 0 || d > 9) break;
+      v = v * 10 + d;
+    }
+    if (k === from || k - from > 15 || b[k] !== LT || b[k + 1] !== SLASH) return -1;
+    const gt = find(b, ">", k);
+    if (gt < 0 || !this.closes(k + 2, gt, localName)) return -1;
+    this.after = gt + 1;
+    return v;
+  }
+
   /** The column (0-based) of a cell reference attribute's letters ("AB12" → 27); undefined if absent or empty. */
   attrColumn(name: string): number | undefined {
     if (!this.seek(name) || this.valueEnd === this.valueStart) return undefined;

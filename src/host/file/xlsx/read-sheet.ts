@@ -76,6 +76,9 @@ export function readSharedStrings(xml: string): string[] {
   return out;
 }
 
+/** The cell types (`t`) of ECMA-376 18.18.11, matched without making a string. */
+const CELL_TYPES = ["s", "n", "str", "inlineStr", "b", "e", "d"] as const;
+
 /** The joined text of the <t> elements from `from` to the close of `element` (bytes), phonetic runs left out; `tags.after` ends it. */
 function stringItemBytes(tags: ByteTags, from: number, element: string): string {
   let text = "";
@@ -140,10 +143,12 @@ export function readSheet(name: string, bytes: Uint8Array, ctx: SheetContext): S
       }
       if (tags.kind === EMPTY) continue;
       // Read before the children move the cursor on.
-      const t = tags.attr("t") ?? "n";
+      const t = tags.attrOf("t", CELL_TYPES) ?? "n";
       const style = tags.attrNumber("s");
       // The cell's children: <v>, <is>, <f> (ignored), <extLst>.
       let v: string | undefined;
+      // A shared string's index or a number that is a plain integer, read without a string.
+      let integer = -1;
       let inline: string | undefined;
       let formula = false;
       while (tags.next(i)) {
@@ -159,7 +164,8 @@ export function readSheet(name: string, bytes: Uint8Array, ctx: SheetContext): S
             i = tags.after;
           }
         } else if (tags.kind === OPEN && tags.is("v")) {
-          v = tags.text(tags.end, "v");
+          integer = t === "s" || t === "n" ? tags.integer(tags.end, "v") : -1;
+          if (integer < 0) v = tags.text(tags.end, "v");
           i = tags.after;
         } else if (tags.kind === OPEN && tags.is("is")) {
           inline = stringItemBytes(tags, tags.end, "is");
@@ -169,7 +175,8 @@ export function readSheet(name: string, bytes: Uint8Array, ctx: SheetContext): S
       let value: Cell = null;
       switch (t) {
         case "s":
-          value = v === undefined || v === "" ? null : (ctx.sharedStrings[Number(v)] ?? null);
+          if (integer >= 0) value = ctx.sharedStrings[integer] ?? null;
+          else value = v === undefined || v === "" ? null : (ctx.sharedStrings[Number(v)] ?? null);
           break;
         case "inlineStr":
           value = inline ?? (v === undefined ? null : decodeXstring(v));
@@ -187,8 +194,8 @@ export function readSheet(name: string, bytes: Uint8Array, ctx: SheetContext): S
           value = v ? isoSerial(v.trim()) : null;
           break;
         default: {
-          if (v === undefined || v.trim() === "") break;
-          const num = Number(v);
+          if (integer < 0 && (v === undefined || v.trim() === "")) break;
+          const num = integer >= 0 ? integer : Number(v);
           if (Number.isNaN(num)) break;
           value = style !== undefined && ctx.dateStyles[style] ? dateSerial(num, ctx.date1904) : num;
         }

@@ -71,6 +71,25 @@ describe("readSheet over bytes", () => {
     expect(data).toEqual({ name: "甲", merges: ["A1:B1"], rows: [["共享", null, "富 文&本"], [], [46082, null, "a\rb", false, "#N/A", null, ""], [1, 2.5]] });
   });
 
+  test("a number's text is read as Number reads it, whether or not it is a plain integer (the fast path)", () => {
+    const texts = fc.oneof(
+      fc.nat().map(String),
+      fc.double({ noNaN: true }).map(String),
+      fc.stringMatching(/^[ 0-9.eE+-]{0,18}$/),
+      fc.constantFrom("007", "1234567890123456", "123456789012345", " 7 ", "", "1e3", "0x10"),
+    );
+    fc.assert(
+      fc.property(texts, (text) => {
+        const [cell] = readSheet("甲", bytes(sheet(`<row r="1"><c r="A1"><v>${text}</v></c><c r="B1" t="s"><v>${text}</v></c></row>`)), { ...CTX, sharedStrings: Array.from({ length: 20 }, (_, i) => `串${i}`) }).rows[0] ?? [];
+        const num = Number(text);
+        expect(cell ?? null).toBe(text.trim() === "" || Number.isNaN(num) ? null : num);
+      }),
+      { numRuns: 500 },
+    );
+    const shared = readSheet("甲", bytes(sheet(`<row r="1"><c r="A1" t="s"><v>007</v></c><c r="B1" t="s"><x:v>1</x:v></c><c r="C1" t="s"><v>99</v></c></row>`)), { ...CTX, sharedStrings: ["零", "一", "二", "三", "四", "五", "六", "七"] });
+    expect(shared.rows).toEqual([["七", "一"]]);
+  });
+
   test("a byte order mark before the declaration and text longer than the short path", () => {
     const long = "安全生产".repeat(200);
     const data = readSheet("乙", new Uint8Array([0xef, 0xbb, 0xbf, ...bytes(sheet(`<row r="1"><c r="A1" t="inlineStr"><is><t>${long}</t></is></c></row>`))]), CTX);
