@@ -81,12 +81,17 @@ export function renderSheet(spec: SheetSpec, name: string, styles: StyleBook, da
     const top = layout.headerFirst + range.row;
     merges.push(`${columnLetter(range.col)}${top}:${columnLetter(range.col + range.colSpan - 1)}${top + range.rowSpan - 1}`);
   }
+  // The body (up to a million rows) is rendered straight into its rows' XML, in order, without the
+  // maps the few rows around it use; no other row falls inside it (specLayout).
   const bodyStyles = spec.columns.map((col) => s(bodyStyle(col)));
+  const letters = spec.columns.map((_, j) => columnLetter(j));
+  const bodyXml: string[] = new Array<string>(spec.body.length);
   spec.body.forEach((values, i) => {
     const r = layout.bodyFirst + i;
-    const row = rowOf(r);
-    row.height = heights.body[i];
-    spec.columns.forEach((col, j) => put(r, j, bodyStyles[j], values[j] ?? null, col));
+    const height = heights.body[i];
+    let xml = `<row r="${r}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>`;
+    for (let j = 0; j < spec.columns.length; j++) xml += cellXml(`${letters[j]}${r}`, bodyStyles[j], values[j] ?? null, date1904, spec.columns[j]);
+    bodyXml[i] = `${xml}</row>`;
   });
   (spec.sections ?? []).forEach((section, k) => {
     const first = layout.sectionsFirst[k];
@@ -126,10 +131,17 @@ export function renderSheet(spec: SheetSpec, name: string, styles: StyleBook, da
     }
   }
 
+  for (const r of rows.keys()) if (r >= layout.bodyFirst && r < layout.bodyFirst + spec.body.length) throw new Error(`“${name}”的第 ${r} 行与表体重叠`);
   const order = [...rows.keys()].sort((a, b) => a - b);
   let maxCol = spec.columns.length;
   const data: string[] = [];
+  let bodyDone = spec.body.length === 0;
+  const pushBody = (): void => {
+    for (const xml of bodyXml) data.push(xml);
+    bodyDone = true;
+  };
   for (const r of order) {
+    if (!bodyDone && r > layout.bodyFirst) pushBody();
     const row = rows.get(r)!;
     const cols = [...row.cells.keys()].sort((a, b) => a - b);
     if (cols.length) maxCol = Math.max(maxCol, cols[cols.length - 1] + 1);
@@ -137,7 +149,9 @@ export function renderSheet(spec: SheetSpec, name: string, styles: StyleBook, da
     for (const c of cols) data.push(row.cells.get(c)!);
     data.push("</row>");
   }
-  const lastRow = order.length ? order[order.length - 1] : 1;
+  if (!bodyDone) pushBody();
+  const bodyLast = spec.body.length ? layout.bodyFirst + spec.body.length - 1 : 0;
+  const lastRow = Math.max(order.length ? order[order.length - 1] : 1, bodyLast);
   const freeze = spec.freeze !== false && layout.headerLast > 0;
   const views = freeze
     ? `<sheetView workbookViewId="0"><pane ySplit="${layout.headerLast}" topLeftCell="A${layout.headerLast + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${layout.headerLast + 1}" sqref="A${layout.headerLast + 1}"/></sheetView>`
