@@ -214,7 +214,8 @@ export async function handle(request: EngineRequest, progress: ProgressCallback)
         return { id, type: "closed" };
       case "warm":
         await warmBooks();
-        if (request.rehearseOn) void rehearse(request.rehearseOn);
+        // Only off the page's thread: in the page, the rehearsal would hold the pane up as it ran.
+        if (request.rehearseOn && typeof window === "undefined") void rehearse(request.rehearseOn);
         return { id, type: "warmed" };
     }
   } catch (e) {

@@ -212,7 +212,13 @@ describe("draw engine protocol", () => {
       expect((await engine.prepare({ book: ref.book }, { today: "2026-03-01" })).frameDigest).toBe(prepareDraw(drawBook(), { today: "2026-03-01" }).plan.frameDigest);
       await new Promise((resolve) => realTimeout(resolve, 500));
       expect(stages).toBeLessThan(alone);
+      // On the page's own thread (no worker) there is no rehearsal: it would hold the pane up.
+      fetched.length = 0;
+      (global as { window?: unknown }).window = global;
+      await engine.warm("http://127.0.0.1/assets/sample.xlsx");
+      expect(fetched).toEqual([]);
     } finally {
+      delete (global as { window?: unknown }).window;
       global.fetch = realFetch;
       jest.restoreAllMocks();
     }
