@@ -11,12 +11,11 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { unzipSync } from "fflate";
-import type { Page } from "playwright-core";
 import { libraryBook, macroBook, writeTo } from "../cli/fidelity-books";
 import { checkParts, expectVerified } from "../cli/fidelity-check";
 import { OPENPYXL_BOOK } from "../cli/fidelity-other-books";
 import { cli } from "../cli/run-cli";
-import { browserAndServer } from "./harness";
+import { browserAndServer, openFile, openFilePage } from "./harness";
 
 jest.setTimeout(300_000);
 
@@ -25,23 +24,7 @@ const dir = mkdtempSync(join(tmpdir(), "dr-e2e-fidelity-"));
 
 const env = browserAndServer();
 
-async function openPage(): Promise<{ page: Page; errors: string[] }> {
-  const context = await env.browser.newContext({ viewport: { width: 900, height: 1000 }, acceptDownloads: true, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
-  });
-  await page.goto(`${env.server.url}/index.html`);
-  return { page, errors };
-}
-
-/** Opens a workbook the way a clerk does: click 打开工作簿, pick the file. */
-async function openFile(page: Page, path: string): Promise<void> {
-  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByText("打开工作簿", { exact: true }).click()]);
-  await chooser.setFiles(path);
-}
+const openPage = () => openFilePage(env.browser, env.server.url);
 
 /** Check, prepare, draw with SEED and download; returns the downloaded file and its suggested name. */
 async function drawOnPage(input: string, name: string): Promise<{ saved: string; suggested: string; resultDigest: string }> {

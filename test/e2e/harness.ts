@@ -2,7 +2,7 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 
 export const ROOT = join(__dirname, "..", "..");
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -85,4 +85,25 @@ export function browserAndServer(): { browser: Browser; server: { url: string; s
     env.server?.stop();
   });
   return env;
+}
+
+/** A fresh page on the file page (zh-CN, Shanghai time, downloads on), recording its requests and errors. */
+export async function openFilePage(browser: Browser, url: string): Promise<{ page: Page; requests: string[]; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 900, height: 1000 }, acceptDownloads: true, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on("request", (r) => requests.push(r.url()));
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  await page.goto(`${url}/index.html`);
+  return { page, requests, errors };
+}
+
+/** Opens a workbook the way a clerk does: click 打开工作簿, pick the file. */
+export async function openFile(page: Page, path: string): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByText("打开工作簿", { exact: true }).click()]);
+  await chooser.setFiles(path);
 }
