@@ -51,7 +51,7 @@ export const unreadableWorkbookMessage = (name: string, detail: string): string 
 /**
  * Why an .xlsx package is refused on purpose (the reader's BookError says exactly this); the hosts
  * put the file's name before it. Strict Open XML uses other namespaces throughout, and sheets added
- * to it would have to be written in them too, which no test here can check against Excel.
+ * to it would have to be written in them too, which no test here can check against Excel itself.
  */
 export const STRICT_WORKBOOK_REASON = "是“Strict Open XML 电子表格”格式的工作簿（Excel“另存为”中的一种格式），本工具不读取这种格式。请在 Excel 中打开它，“另存为”“Excel 工作簿 (*.xlsx)”后再试。";
 
