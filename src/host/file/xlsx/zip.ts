@@ -139,6 +139,21 @@ export function dosStamp(d: Date): { time: number; date: number } {
 
 const utf8Encoder = new TextEncoder();
 
+/**
+ * The fields a local header and its central directory record share, in the same order (APPNOTE
+ * 4.3.7 and 4.3.12): flags (bit 11: the name is UTF-8), method, time, date, CRC-32, sizes, name length.
+ */
+function putEntryFields(v: DataView, at: number, e: ZipEntry, name: Uint8Array): void {
+  v.setUint16(at, name.every((c) => c < 0x80) ? 0 : 0x800, true);
+  v.setUint16(at + 2, e.method, true);
+  v.setUint16(at + 4, e.time, true);
+  v.setUint16(at + 6, e.date, true);
+  v.setUint32(at + 8, e.crc, true);
+  v.setUint32(at + 12, e.compressedSize, true);
+  v.setUint32(at + 16, e.size, true);
+  v.setUint16(at + 20, name.length, true);
+}
+
 /** The zip file of these entries (no zip64: an .xlsx over 4 GB is refused). */
 export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
   const names = entries.map((e) => utf8Encoder.encode(e.name));
@@ -150,18 +165,10 @@ export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
   const offsets: number[] = [];
   let o = 0;
   entries.forEach((e, i) => {
-    const ascii = names[i].every((c) => c < 0x80);
     offsets.push(o);
     v.setUint32(o, 0x04034b50, true);
     v.setUint16(o + 4, 20, true);
-    v.setUint16(o + 6, ascii ? 0 : 0x800, true);
-    v.setUint16(o + 8, e.method, true);
-    v.setUint16(o + 10, e.time, true);
-    v.setUint16(o + 12, e.date, true);
-    v.setUint32(o + 14, e.crc, true);
-    v.setUint32(o + 18, e.compressedSize, true);
-    v.setUint32(o + 22, e.size, true);
-    v.setUint16(o + 26, names[i].length, true);
+    putEntryFields(v, o + 6, e, names[i]);
     v.setUint16(o + 28, 0, true);
     out.set(names[i], o + 30);
     o += 30 + names[i].length;
@@ -170,18 +177,10 @@ export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
   });
   const dir = o;
   entries.forEach((e, i) => {
-    const ascii = names[i].every((c) => c < 0x80);
     v.setUint32(o, 0x02014b50, true);
     v.setUint16(o + 4, 20, true);
     v.setUint16(o + 6, 20, true);
-    v.setUint16(o + 8, ascii ? 0 : 0x800, true);
-    v.setUint16(o + 10, e.method, true);
-    v.setUint16(o + 12, e.time, true);
-    v.setUint16(o + 14, e.date, true);
-    v.setUint32(o + 16, e.crc, true);
-    v.setUint32(o + 20, e.compressedSize, true);
-    v.setUint32(o + 24, e.size, true);
-    v.setUint16(o + 28, names[i].length, true);
+    putEntryFields(v, o + 8, e, names[i]);
     // extra, comment, disk, internal attributes: 0; external attributes: 0
     v.setUint32(o + 42, offsets[i], true);
     out.set(names[i], o + 46);
